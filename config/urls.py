@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from accounts import views as account_views
+from config.health import health
+
+urlpatterns = [
+    path("health/", health, name="health"),
+    path("i18n/setlang/", account_views.set_language, name="set_language"),
+    # One login for the whole site, throttled by allauth; the admin's own form is never shown.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("django-admin/login/",
+         RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("django-admin/", admin.site.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("", include("accounts.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

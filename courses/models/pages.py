@@ -1,0 +1,273 @@
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cms.blocks import BaseStreamBlock
+from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
+from courses.services.access import can_see_trainer_notes
+
+
+class Audience(models.TextChoices):
+    LONG_TERM_CONDITIONS = "long_term_conditions", _("People living with long-term conditions")
+    CARERS = "carers", _("Unpaid carers")
+    HEALTH_STAFF = "health_staff", _("Health and care staff")
+
+
+class Delivery(models.TextChoices):
+    GROUP = "group", _("Group course")
+    SELF_PACED = "self_paced", _("Self-paced CPD module")
+
+
+class CourseIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def courses(self, audience: str | None = None):
+        """The live courses in the catalogue, in the editors' order, optionally for one audience."""
+        pages = CoursePage.objects.child_of(self).live().public().order_by("path")
+        if audience in Audience.values:
+            pages = pages.filter(audience=audience)
+        return pages
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        audience = request.GET.get("for")
+        context["audience"] = audience if audience in Audience.values else ""
+        context["audiences"] = Audience.choices
+        context["courses"] = self.courses(audience)
+        return context
+
+
+class CoursePage(Page):
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences for the catalogue.")
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("about the course"), blank=True)
+    audience = models.CharField(_("who it is for"), max_length=30, choices=Audience.choices)
+    delivery = models.CharField(
+        _("how it is delivered"), max_length=20, choices=Delivery.choices, default=Delivery.GROUP
+    )
+    session_count = models.PositiveSmallIntegerField(
+        _("number of sessions"), null=True, blank=True, validators=[MinValueValidator(1)],
+        help_text=_("How many sessions a run usually has."),
+    )
+    session_minutes = models.PositiveSmallIntegerField(
+        _("minutes per session"), null=True, blank=True, validators=[MinValueValidator(10)],
+    )
+    completion_min_sessions = models.PositiveSmallIntegerField(
+        _("sessions to attend to complete"), null=True, blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("For example 4, for \u201cattend at least 4 of 6 sessions\u201d."),
+    )
+    completion_counts_excused = models.BooleanField(
+        _("excused absences count as attended"), default=False,
+    )
+    cpd_hours = models.DecimalField(
+        _("CPD hours"), max_digits=4, decimal_places=1, null=True, blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("Hours of CPD a health or care worker records on completing it."),
+    )
+    confidence_scale = models.ForeignKey(
+        "courses.ConfidenceScale", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("confidence scale"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("audience"), FieldPanel("delivery"),
+             FieldRowPanel([FieldPanel("session_count"), FieldPanel("session_minutes")])],
+            heading=_("Who and how"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("completion_min_sessions"), FieldPanel("completion_counts_excused"),
+             FieldPanel("cpd_hours")],
+            heading=_("Completion"),
+        ),
+        FieldPanel("confidence_scale"),
+        InlinePanel("credits", label=_("Co-design credits"),
+                    help_text=_("A credit only appears once the person's consent is recorded.")),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.FilterField("audience"),
+        index.FilterField("delivery"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        if self.delivery == Delivery.GROUP and not self.session_count:
+            errors["session_count"] = _("A group course needs a number of sessions.")
+        if (self.completion_min_sessions and self.session_count
+                and self.completion_min_sessions > self.session_count):
+            errors["completion_min_sessions"] = _(
+                "This cannot be more than the number of sessions."
+            )
+        if self.delivery == Delivery.SELF_PACED and self.cpd_hours is None:
+            errors["cpd_hours"] = _("A self-paced CPD module needs its CPD hours.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_self_paced(self) -> bool:
+        return self.delivery == Delivery.SELF_PACED
+
+    def completion_rule(self) -> str:
+        """The completion rule in plain words, built from the fields that define it."""
+        if self.is_self_paced:
+            return _("Work through every module and write a short reflection.")
+        if self.completion_min_sessions and self.session_count:
+            return ngettext(
+                "Attend at least %(min)d of %(count)d session.",
+                "Attend at least %(min)d of %(count)d sessions.",
+                self.session_count,
+            ) % {"min": self.completion_min_sessions, "count": self.session_count}
+        return ""
+
+    def modules(self):
+        return ModulePage.objects.child_of(self).live().public().order_by("path")
+
+    def public_credits(self) -> list["CoDesignCredit"]:
+        """Credits whose consent is recorded and not withdrawn. Works in previews too."""
+        return [credit for credit in self.credits.all() if credit.may_be_shown]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = self.modules()
+        context["credits"] = self.public_credits()
+        return context
+
+
+class CoDesignCredit(Orderable):
+    """Someone who co-designed a course. Shown publicly only with their recorded consent."""
+
+    page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="credits")
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    anonymous = models.BooleanField(
+        _("credit anonymously"), default=False,
+        help_text=_("Show \u201cAnonymous\u201d instead of the name."),
+    )
+    role = models.CharField(
+        _("part in the co-design"), max_length=200,
+        help_text=_("For example \u201cwrote the pacing module with the physiotherapy team\u201d."),
+    )
+    lived_experience = models.BooleanField(_("has lived experience"), default=False)
+    consent_given_on = models.DateField(
+        _("consent to be credited given on"), null=True, blank=True,
+        help_text=_("Leave empty until the person has agreed to be credited."),
+    )
+    consent_reference = models.CharField(
+        _("consent reference"), max_length=60, blank=True,
+        help_text=_("Where the consent is kept, for example a form number."),
+    )
+    consent_withdrawn_on = models.DateField(_("consent withdrawn on"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("anonymous")]),
+        FieldPanel("role"),
+        FieldPanel("lived_experience"),
+        FieldRowPanel([FieldPanel("consent_given_on"), FieldPanel("consent_reference"),
+                       FieldPanel("consent_withdrawn_on")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("co-design credit")
+        verbose_name_plural = _("co-design credits")
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    def clean(self) -> None:
+        super().clean()
+        if not self.anonymous and not self.name.strip():
+            raise ValidationError({"name": _("Give a name, or credit them anonymously.")})
+        if self.consent_withdrawn_on and not self.consent_given_on:
+            raise ValidationError({"consent_withdrawn_on": _("No consent was recorded.")})
+
+    @property
+    def may_be_shown(self) -> bool:
+        return self.consent_given_on is not None and self.consent_withdrawn_on is None
+
+    @property
+    def display_name(self) -> str:
+        return str(_("Anonymous")) if self.anonymous else self.name
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """One timed activity in a module's plan, with when it starts from the session's start."""
+
+    starts_at: int
+    minutes: int
+    title: str
+
+    @property
+    def ends_at(self) -> int:
+        return self.starts_at + self.minutes
+
+
+class ModulePage(Page):
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    body = StreamField(ModuleBodyBlock(), verbose_name=_("plan and content"))
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("module")
+
+    def plan(self) -> list[PlanStep]:
+        steps, start = [], 0
+        for block in self.body:
+            if block.block_type == "activity":
+                steps.append(PlanStep(start, block.value["minutes"], block.value["title"]))
+                start += block.value["minutes"]
+        return steps
+
+    @property
+    def planned_minutes(self) -> int:
+        return sum(step.minutes for step in self.plan())
+
+    def blocks_for(self, user) -> list:
+        """The body as ``user`` may see it: trainer notes only for trainers and coordinators."""
+        if can_see_trainer_notes(user):
+            return list(self.body)
+        return [block for block in self.body if block.block_type != "trainer_notes"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context[SHOW_TRAINER_NOTES] = can_see_trainer_notes(request.user)
+        context["blocks"] = self.blocks_for(request.user)
+        context["plan"] = self.plan()
+        context["course"] = self.get_parent().specific
+        return context

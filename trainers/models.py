@@ -1,0 +1,1 @@
+"""Trainer profiles, stages and accreditations arrive with the scheduling issue."""
