@@ -1,11 +1,26 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+from django.shortcuts import resolve_url
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from accounts.i18n import url_in_language
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Our account rules on top of allauth: names, languages and where people land."""
+    """Our account rules on top of allauth: names, languages, plain words, where people land."""
+
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "email_password_mismatch": _(
+            "The e-mail address or password is not right. Check them and try again."
+        ),
+        "too_many_login_attempts": _(
+            "There have been too many attempts to log in. To keep accounts safe, "
+            "wait 5 minutes and try again, or reset your password."
+        ),
+        "rate_limited": _("Too many attempts. Please wait a few minutes and try again."),
+    }
 
     def save_user(self, request, user, form, commit=True):
         data = form.cleaned_data
@@ -14,12 +29,13 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().save_user(request, user, form, commit=commit)
 
     def post_login(self, request, user, *, redirect_url=None, **kwargs):
-        """Land people on the page they asked for, in the language they prefer."""
+        """Land people on the page they asked for (or home), in the language they prefer."""
         language = user.preferred_language
-        if redirect_url:
-            redirect_url = url_in_language(redirect_url, language)
+        target = redirect_url or resolve_url(settings.LOGIN_REDIRECT_URL)
         with translation.override(language):
-            return super().post_login(request, user, redirect_url=redirect_url, **kwargs)
+            return super().post_login(
+                request, user, redirect_url=url_in_language(target, language), **kwargs
+            )
 
     def get_login_redirect_url(self, request) -> str:
         url = super().get_login_redirect_url(request)

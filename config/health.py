@@ -32,7 +32,7 @@ def _check_cache() -> str:
 def _check_broker() -> str:
     if settings.CELERY_TASK_ALWAYS_EAGER:
         return "eager"
-    with celery_app.connection_for_write() as conn:
+    with celery_app.connection_for_write(url=settings.CELERY_BROKER_URL) as conn:
         conn.ensure_connection(max_retries=1, timeout=3)
     return "ok"
 

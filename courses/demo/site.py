@@ -54,17 +54,20 @@ def seed_site() -> HomePage:
 
 
 def _home_page() -> HomePage:
-    site = Site.objects.get(is_default_site=True)
-    if isinstance(site.root_page.specific, HomePage):
+    site = Site.objects.filter(is_default_site=True).first()
+    if site and isinstance(site.root_page.specific, HomePage):
         return site.root_page.specific
     root = Page.get_first_root_node()
-    welcome = site.root_page
     home = root.add_child(instance=HomePage(
         title="Home", slug="home-demo", heading="Take charge of your health, together",
         intro=("Short, friendly courses for people living with long-term conditions and for "
                "unpaid carers, written and led by people who have been there."),
     ))
-    site.root_page = home
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
+                            site_name="Living Well Together (demo)")
+        return home
+    welcome, site.root_page = site.root_page, home
     site.site_name = "Living Well Together (demo)"
     site.save()
     # Wagtail's placeholder "Welcome" page has no content of ours; take its slug.
@@ -83,7 +86,7 @@ def _site_settings(home: HomePage) -> None:
         "contact_phone": "0141 496 0000",
         "postal_address": "Demo House\n1 Example Street\nGlasgow G1 1AA",
         "footer_text": "A demonstration network of peer-led self-management courses.",
-        "footer_text_gd": "Lìonra taisbeanaidh de chùrsaichean fèin-riaghlaidh.",
+        "footer_text_gd": "Lìonra taisbeanaidh de chùrsaichean fèin-stiùiridh air an stiùireadh le co-aoisean.",
     })
 
 

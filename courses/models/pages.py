@@ -74,7 +74,7 @@ class CoursePage(Page):
     completion_min_sessions = models.PositiveSmallIntegerField(
         _("sessions to attend to complete"), null=True, blank=True,
         validators=[MinValueValidator(1)],
-        help_text=_("For example 4, for \u201cattend at least 4 of 6 sessions\u201d."),
+        help_text=_("For example 4, for “attend at least 4 of 6 sessions”."),
     )
     completion_counts_excused = models.BooleanField(
         _("excused absences count as attended"), default=False,
@@ -171,11 +171,11 @@ class CoDesignCredit(Orderable):
     name = models.CharField(_("name"), max_length=120, blank=True)
     anonymous = models.BooleanField(
         _("credit anonymously"), default=False,
-        help_text=_("Show \u201cAnonymous\u201d instead of the name."),
+        help_text=_("Show “Anonymous” instead of the name."),
     )
     role = models.CharField(
         _("part in the co-design"), max_length=200,
-        help_text=_("For example \u201cwrote the pacing module with the physiotherapy team\u201d."),
+        help_text=_("For example “wrote the pacing module with the physiotherapy team”."),
     )
     lived_experience = models.BooleanField(_("has lived experience"), default=False)
     consent_given_on = models.DateField(

@@ -1,0 +1,58 @@
+import pytest
+from django.core import mail
+
+from accounts import roles
+from accounts.models import Consent, ConsentPurpose, User
+from accounts.services.consent import PRIVACY_NOTICE_VERSION
+
+pytestmark = pytest.mark.django_db
+
+SIGNUP = {
+    "full_name": "Seònaid Nic an t-Saoir",
+    "email": "Seonaid@Example.org",
+    "password1": "a-good-long-passphrase",
+    "password2": "a-good-long-passphrase",
+    "preferred_language": "gd",
+    "consent_taking_part": "on",
+}
+
+
+def test_it_creates_a_participant_with_their_name_language_and_consent(client, home):
+    response = client.post("/accounts/signup/", SIGNUP)
+    assert response.status_code == 302
+    user = User.objects.get(email="seonaid@example.org")
+    assert user.full_name == "Seònaid Nic an t-Saoir"
+    assert user.preferred_language == "gd"
+    assert roles.has_role(user, roles.PARTICIPANT)
+    consent = Consent.objects.get(user=user)
+    assert consent.purpose == ConsentPurpose.TAKING_PART
+    assert consent.wording_version == PRIVACY_NOTICE_VERSION
+    assert consent.is_current
+
+
+def test_it_lands_a_gaelic_speaker_on_the_gaelic_site(client, home):
+    response = client.post("/accounts/signup/", SIGNUP)
+    assert response["Location"] == "/gd/"
+
+
+def test_it_refuses_sign_up_without_consent_and_says_why(client, home):
+    response = client.post("/accounts/signup/", {**SIGNUP, "consent_taking_part": ""})
+    assert response.status_code == 200
+    assert not User.objects.exists()
+    html = response.content.decode()
+    assert "There is a problem" in html
+    assert "You need to agree to this to create an account." in html
+    assert 'href="#id_consent_taking_part"' in html
+
+
+def test_it_keeps_what_was_typed_when_the_form_has_errors(client, home):
+    response = client.post("/accounts/signup/", {**SIGNUP, "password2": "different"})
+    assert response.status_code == 200
+    assert "Seònaid Nic an t-Saoir" in response.content.decode()
+    assert not User.objects.exists()
+
+
+def test_it_sends_the_confirmation_e_mail_in_the_chosen_language(client, home):
+    client.post("/accounts/signup/", SIGNUP)
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["seonaid@example.org"]
