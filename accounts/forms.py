@@ -1,16 +1,55 @@
+"""allauth's account forms in our words: plain labels, specific errors, no placeholders."""
+
+from allauth.account import forms as allauth_forms
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from accounts.services.signup import register_participant
 
+LABELS = {
+    "email": _("E-mail address"),
+    "login": _("E-mail address"),
+    "password": _("Password"),
+    "password1": _("Password"),
+    "password2": _("Password again"),
+    "oldpassword": _("Current password"),
+    "remember": _("Keep me logged in on this device"),
+}
+REQUIRED = {
+    "email": _("Enter your e-mail address."),
+    "login": _("Enter your e-mail address."),
+    "password": _("Enter your password."),
+    "password1": _("Enter a password."),
+    "password2": _("Enter the same password again."),
+    "oldpassword": _("Enter your current password."),
+}
 
-class SignupDetailsForm(forms.Form):
-    """The fields allauth's sign-up form gains: name, language and consent to take part."""
+
+class PlainWordsMixin:
+    """Our labels and specific errors on allauth's fields, and no placeholders: labels stay."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            field.widget.attrs.pop("placeholder", None)
+            if name in LABELS:
+                field.label = LABELS[name]
+            if name in REQUIRED:
+                field.error_messages["required"] = REQUIRED[name]
+
+
+class LoginForm(PlainWordsMixin, allauth_forms.LoginForm):
+    """Log in with an e-mail address and password."""
+
+
+class SignupForm(PlainWordsMixin, allauth_forms.SignupForm):
+    """Sign-up asks for a name, a language and consent to hold health information."""
 
     full_name = forms.CharField(
         label=_("Full name"), max_length=200,
         help_text=_("As you would like it on a certificate."),
+        error_messages={"required": _("Enter your full name.")},
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     preferred_language = forms.ChoiceField(
@@ -27,3 +66,15 @@ class SignupDetailsForm(forms.Form):
     def signup(self, request, user) -> None:
         """Called by allauth once the new user is saved."""
         register_participant(user)
+
+
+class ResetPasswordForm(PlainWordsMixin, allauth_forms.ResetPasswordForm):
+    """Ask for a password-reset link."""
+
+
+class ResetPasswordKeyForm(PlainWordsMixin, allauth_forms.ResetPasswordKeyForm):
+    """Choose a new password from a reset link."""
+
+
+class ChangePasswordForm(PlainWordsMixin, allauth_forms.ChangePasswordForm):
+    """Change the password while logged in."""

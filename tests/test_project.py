@@ -1,0 +1,37 @@
+"""Project-wide promises: migrations match the models, and the error pages stand alone."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.test import RequestFactory
+from django.views.defaults import server_error
+
+
+@pytest.mark.django_db
+def test_every_model_change_has_a_migration():
+    out = StringIO()
+    call_command("makemigrations", "--check", "--dry-run", stdout=out)
+    assert "No changes detected" in out.getvalue()
+
+
+def test_the_server_error_page_renders_without_any_context():
+    response = server_error(RequestFactory().get("/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Sorry, something went wrong" in html
+    assert "Traceback" not in html
+
+
+@pytest.mark.django_db
+def test_seed_demo_runs_twice_without_duplicating_anything(capsys):
+    from accounts.models import User
+    from courses.models import CoursePage, ModulePage
+
+    call_command("seed_demo")
+    counts = (User.objects.count(), CoursePage.objects.count(), ModulePage.objects.count())
+    call_command("seed_demo")
+    assert (User.objects.count(), CoursePage.objects.count(),
+            ModulePage.objects.count()) == counts
+    assert counts[1:] == (3, 13)
+    assert "coordinator@example.org" in capsys.readouterr().out
