@@ -5,7 +5,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from accounts.services.signup import register_participant
+from accounts.services.profile import register_participant
 
 LABELS = {
     "email": _("E-mail address"),

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
 from accounts.services.consent import PRIVACY_NOTICE_VERSION
-from accounts.services.signup import set_preferred_language
+from accounts.services.profile import set_preferred_language
 
 
 @require_POST

@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from courses.models import ConfidenceScale
+from courses.viewsets import SchedulingGroup
 
 
 class ConfidenceScaleViewSet(SnippetViewSet):
@@ -21,3 +23,8 @@ class CoursesGroup(SnippetViewSetGroup):
 
 
 register_snippet(CoursesGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_scheduling():
+    return SchedulingGroup()

@@ -15,7 +15,10 @@ from accounts import roles
 from cms.models import HomePage, NavigationItem, SiteSettings
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import (
+    AccreditationFactory,
     CoDesignCreditFactory,
+    CourseRunFactory,
+    TrainerProfileFactory,
     CourseIndexPageFactory,
     CoursePageFactory,
     ModulePageFactory,
@@ -36,8 +39,14 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 def pytest_collection_modifyitems(items):
-    """Browser tests last: like Django's TransactionTestCases, they flush the database."""
-    items.sort(key=lambda item: 1 if item.get_closest_marker("browser") else 0)
+    """Tests that flush the database (transactional ones, browser ones) run last, as Django's
+    runner puts TransactionTestCases last; browser tests go at the very end."""
+
+    def flushes(item) -> bool:
+        marker = item.get_closest_marker("django_db")
+        return bool(marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)))
+
+    items.sort(key=lambda item: (bool(item.get_closest_marker("browser")), flushes(item)))
 
 
 @pytest.fixture(scope="session")
@@ -137,6 +146,20 @@ def course(catalogue):
     CoDesignCreditFactory(page=course, name="Mòrag Consented")
     CoDesignCreditFactory(page=course, name="Unconsented Person", consent_given_on=None)
     return course
+
+
+@pytest.fixture
+def run(course):
+    """An open run of ``course`` with 12 places and six weekly sessions from next week."""
+    return CourseRunFactory(course=course, sessions=6)
+
+
+@pytest.fixture
+def tara_profile(tara, course):
+    """Tara is a peer trainer accredited for ``course``."""
+    profile = TrainerProfileFactory(user=tara, kind="peer")
+    AccreditationFactory(trainer=profile, course=course)
+    return profile
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ class ConsentPurpose(models.TextChoices):
     """What a person agreed to. Later features add purposes here."""
 
     TAKING_PART = "taking_part", _("Holding my details and health information to take part")
+    SHARE_ACCESS_NEEDS = "share_access_needs", _("Sharing my access needs with my trainers")
 
 
 class ConsentQuerySet(models.QuerySet):

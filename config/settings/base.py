@@ -111,7 +111,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "courses:my"
 
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {
@@ -179,6 +179,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Celery: eager without a broker, Redis when CELERY_BROKER_URL is set --------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+if CELERY_TASK_ALWAYS_EAGER:
+    CELERY_BROKER_URL = "memory://"  # never reached: tasks run in-process
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
@@ -208,9 +210,26 @@ LOGGING = {
     # Wagtail's search-index and reference-index tasks log every run at INFO: too chatty.
     "loggers": {
         "django_tasks": {"level": "WARNING"},
+        # In-process tasks would log every run into the web server's output.
+        "celery.app.trace": {"level": "WARNING" if CELERY_TASK_ALWAYS_EAGER else "INFO"},
+        # Eager mode still builds a (never used) broker connection and warns it has no host.
+        "kombu.connection": {"level": "ERROR" if CELERY_TASK_ALWAYS_EAGER else "WARNING"},
         "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
     },
 }
 
 # No Gravatar: the admin would ask a third-party site for every coordinator's picture.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Courses ----------------------------------------------------------------------------------
+# How long a freed place is held for the next person on the waiting list (never past the start).
+ENROLMENT_OFFER_HOURS = env_int("ENROLMENT_OFFER_HOURS", 48)
+SESSION_REMINDER_HOURS = env_int("SESSION_REMINDER_HOURS", 24)
+OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 8)
+CELERY_TASK_PUBLISH_RETRY = False  # a broker outage must not hold a web request; the sweep sends
+CELERY_BEAT_SCHEDULE = {
+    "send-owed-e-mails": {"task": "courses.tasks.sweep_outbox_task", "schedule": 60.0},
+    "queue-session-reminders": {"task": "courses.tasks.queue_session_reminders_task",
+                                "schedule": 15 * 60.0},
+    "expire-place-offers": {"task": "courses.tasks.expire_offers_task", "schedule": 5 * 60.0},
+}

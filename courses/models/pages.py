@@ -13,6 +13,8 @@ from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
+from courses.forms import RunFilterForm
+from courses.models.scheduling import Area, CourseRun
 from courses.services.access import can_see_trainer_notes
 
 
@@ -157,11 +159,29 @@ class CoursePage(Page):
         """Credits whose consent is recorded and not withdrawn. Works in previews too."""
         return [credit for credit in self.credits.all() if credit.may_be_shown]
 
+    def upcoming_runs(self):
+        """Runs of this course open for enrolment that have not started, soonest first."""
+        return (
+            CourseRun.objects.filter(course=self).open_for_enrolment().upcoming().with_schedule()
+            .select_related("venue__area").order_by("first_starts_at", "pk")
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["modules"] = self.modules()
         context["credits"] = self.public_credits()
+        if not self.is_self_paced:
+            context.update(self._run_finder(request))
         return context
+
+    def _run_finder(self, request) -> dict:
+        runs = self.upcoming_runs()
+        areas = Area.objects.filter(venues__runs__in=runs.values("pk")).distinct()
+        form = RunFilterForm(request.GET or None, areas=areas)
+        if form.is_valid():
+            runs = runs.filtered(area=form.cleaned_data["area"],
+                                 language=form.cleaned_data["language"])
+        return {"runs": runs, "run_filter": form}
 
 
 class CoDesignCredit(Orderable):

@@ -32,7 +32,7 @@ def test_it_creates_a_participant_with_their_name_language_and_consent(client, h
 
 def test_it_lands_a_gaelic_speaker_on_the_gaelic_site(client, home):
     response = client.post("/accounts/signup/", SIGNUP)
-    assert response["Location"] == "/gd/"
+    assert response["Location"] == "/gd/my/"
 
 
 def test_it_refuses_sign_up_without_consent_and_says_why(client, home):

@@ -87,3 +87,66 @@ class CoDesignCreditFactory(factory.django.DjangoModelFactory):
     role = "Co-wrote a module"
     lived_experience = True
     consent_given_on = datetime.date(2026, 1, 15)
+
+
+class AreaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "courses.Area"
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Area {n}")
+    slug = factory.LazyAttribute(lambda area: slugify(area.name))
+
+
+class VenueFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "courses.Venue"
+
+    name = factory.Sequence(lambda n: f"Community Hall {n}")
+    area = factory.SubFactory(AreaFactory, name="Highland")
+    address = "1 High Street\nInverness"
+    postcode = "IV1 1AA"
+    access_notes = "Step-free entrance at the side; accessible toilet."
+
+
+class CourseRunFactory(factory.django.DjangoModelFactory):
+    """A run of ``course`` (required). ``sessions=N`` adds N weekly sessions, the first a week
+    from now (or from ``first_session_at``)."""
+
+    class Meta:
+        model = "courses.CourseRun"
+        skip_postgeneration_save = True
+
+    venue = factory.SubFactory(VenueFactory)
+    capacity = 12
+    status = "open"
+
+    @factory.post_generation
+    def sessions(self, create, extracted, first_session_at=None, **kwargs):
+        from django.utils import timezone
+
+        from courses.models import Session
+
+        start = first_session_at or (timezone.now() + datetime.timedelta(days=7)).replace(
+            hour=10, minute=0, second=0, microsecond=0)
+        for week in range(extracted or 0):
+            starts_at = start + datetime.timedelta(weeks=week)
+            Session.objects.create(run=self, starts_at=starts_at,
+                                   ends_at=starts_at + datetime.timedelta(hours=2, minutes=30))
+
+
+class TrainerProfileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "trainers.TrainerProfile"
+
+    user = factory.SubFactory("tests.accounts.factories.UserFactory")
+    kind = "peer"
+    stage = "accredited"
+
+
+class AccreditationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "trainers.Accreditation"
+
+    trainer = factory.SubFactory(TrainerProfileFactory)
+    accredited_on = datetime.date(2026, 1, 10)

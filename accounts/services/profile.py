@@ -1,4 +1,4 @@
-"""What happens when someone creates an account."""
+"""Creating and keeping a person's own details: sign-up, language, access needs."""
 
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -25,3 +25,24 @@ def set_preferred_language(user: User, language: str) -> None:
     if user.preferred_language != language:
         user.preferred_language = language
         user.save(update_fields=["preferred_language"])
+
+
+def update_access_needs(user: User, access_needs: str) -> None:
+    """Keep what a person tells us about their access needs, as they wrote it."""
+    access_needs = access_needs.strip()
+    if user.access_needs != access_needs:
+        user.access_needs = access_needs
+        user.save(update_fields=["access_needs"])
+
+
+@transaction.atomic
+def create_participant_for(email: str, full_name: str, *, language: str = "en") -> User:
+    """Make an account for someone a coordinator signed up in person or by phone.
+
+    They log in later by resetting the password; the consent they gave is recorded now.
+    """
+    user = User.objects.create_user(email=email, password=None, full_name=full_name.strip(),
+                                    preferred_language=language)
+    user.set_unusable_password()
+    user.save(update_fields=["password"])
+    return register_participant(user)

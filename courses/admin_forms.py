@@ -1,0 +1,109 @@
+"""Forms for the coordinators' scheduling screens in the Wagtail admin.
+
+They only parse input; every change they lead to is made by a service in ``courses.services``.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from accounts.models import User
+from courses.models import CourseRun, FacilitationRole, ModulePage, Session
+from courses.services.errors import SchedulingError
+from courses.services.scheduling import check_capacity
+from trainers.models import TrainerProfile
+
+LOCAL_DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+class CourseRunForm(WagtailAdminModelForm):
+    """Creating or editing a run. Capacity goes through ``set_capacity`` when the view saves."""
+
+    class Meta:
+        model = CourseRun
+        fields = ["course", "venue", "language", "capacity", "enrolment_opens",
+                  "enrolment_closes", "notes"]
+        widgets = {"enrolment_opens": LOCAL_DATETIME, "enrolment_closes": LOCAL_DATETIME}
+
+    def clean_capacity(self):
+        capacity = self.cleaned_data["capacity"]
+        if self.instance.pk:
+            try:
+                check_capacity(self.instance, capacity)
+            except SchedulingError as error:
+                raise forms.ValidationError(error.message) from None
+        return capacity
+
+
+class SessionForm(WagtailAdminModelForm):
+    class Meta:
+        model = Session
+        fields = ["run", "module", "starts_at", "ends_at"]
+        widgets = {"starts_at": LOCAL_DATETIME, "ends_at": LOCAL_DATETIME}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["run"].disabled = True
+        self.fields["module"].queryset = ModulePage.objects.live().order_by("path")
+
+    def clean(self):
+        data = super().clean()
+        starts_at, ends_at = data.get("starts_at"), data.get("ends_at")
+        if starts_at and ends_at and ends_at <= starts_at:
+            self.add_error("ends_at", _("A session must end after it starts."))
+        return data
+
+
+class WeeklySessionsForm(forms.Form):
+    first_starts_at = forms.DateTimeField(
+        label=_("First session starts"), widget=LOCAL_DATETIME,
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+    count = forms.IntegerField(label=_("Number of sessions"), min_value=1, max_value=30)
+    minutes = forms.IntegerField(label=_("Length of each session in minutes"), min_value=15,
+                                 max_value=600)
+    every_days = forms.TypedChoiceField(
+        label=_("How often"), coerce=int, initial=7,
+        choices=[(7, _("Every week")), (14, _("Every two weeks"))],
+    )
+
+
+class CancelRunForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is it cancelled?"), widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000, help_text=_("This goes in the e-mail to everyone on the run."),
+    )
+
+
+class AssignTrainerForm(forms.Form):
+    trainer = forms.ModelChoiceField(
+        label=_("Trainer"), queryset=TrainerProfile.objects.select_related("user"),
+    )
+    role = forms.ChoiceField(label=_("Role"), choices=FacilitationRole.choices)
+
+
+class AddPersonForm(forms.Form):
+    """Add someone to a run, for example after a phone call. People without an account get
+    one, with the consent they gave on the phone recorded for them."""
+
+    email = forms.EmailField(label=_("Their e-mail address"))
+    full_name = forms.CharField(label=_("Their full name"), max_length=200, required=False,
+                                help_text=_("Only needed if they do not have an account yet."))
+    consent_given = forms.BooleanField(
+        label=_("They have agreed to our privacy notice (we record this for them)"),
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        email = (data.get("email") or "").lower()
+        data["user"] = User.objects.filter(email=email).first()
+        if email and data["user"] is None:
+            if not data.get("full_name"):
+                self.add_error("full_name", _("There is no account with this e-mail address, "
+                                              "so we need their name to make one."))
+            if not data.get("consent_given"):
+                self.add_error("consent_given", _("We can only make an account for someone "
+                                                  "who has agreed to the privacy notice."))
+        return data

@@ -1,0 +1,143 @@
+"""Demo areas, venues, trainers and runs in the past, present and future, dated from today.
+
+Everything goes through the same services coordinators use, so the demo obeys the rules.
+"""
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from accounts import roles
+from accounts.models import ConsentPurpose, User
+from accounts.services.consent import give_consent
+from courses.models import Area, CoursePage, CourseRun, OutboxMessage, RunStatus, Venue
+from courses.services import enrolment, scheduling
+from courses.demo.people import PASSWORD
+from trainers.models import Accreditation, TrainerKind, TrainerProfile, TrainerStage
+
+LONDON = ZoneInfo("Europe/London")
+
+VENUES = [
+    ("Highland", "Riverside Community Hub", "12 Ness Walk\nInverness", "IV3 5NE",
+     "Level entrance from the car park; lift to the first-floor room; accessible toilet; "
+     "hearing loop in the main room. Bus 3 stops outside."),
+    ("Glasgow", "Southside Wellbeing Centre", "88 Victoria Road\nGlasgow", "G42 7AA",
+     "Step-free throughout; two disabled parking bays; quiet room available."),
+    ("Aberdeen", "Harbourside Hall", "5 Quay Street\nAberdeen", "AB11 5PQ",
+     "Ramp at the side door (ring the bell); accessible toilet on the ground floor."),
+]
+ONLINE = ("Online (video call)",
+          "You will get a link by e-mail the day before each session. You can join by phone "
+          "too: call the number in the e-mail and enter the meeting code. A trainer can do a "
+          "practice call with you beforehand if you would like one.")
+
+EXTRA_PARTICIPANTS = [
+    "Ailsa Grannd", "Màiri Chaimbeul", "Dòmhnall MacLeòid", "Kirsty Rothach",
+    "Tormod MacAoidh", "Janet Wilson", "Anndra Stiùbhart", "Peigi Nic an t-Saoir",
+    "Hamish Fraser", "Siubhan Ghriogair", "Callum Begg", "Ishbel Mhoireach",
+]
+
+
+def seed_scheduling(people: dict[str, User]) -> None:
+    if CourseRun.objects.exists():
+        return
+    areas = {name: Area.objects.get_or_create(name=name, slug=name.lower())[0]
+             for name in ("Highland", "Glasgow", "Aberdeen")}
+    venues = {area: Venue.objects.create(name=name, area=areas[area], address=address,
+                                         postcode=postcode, access_notes=notes)
+              for area, name, address, postcode, notes in VENUES}
+    venues["Online"] = Venue.objects.create(name=ONLINE[0], is_online=True,
+                                            joining_instructions=ONLINE[1])
+    living_well = CoursePage.objects.get(slug="living-well")
+    caring = CoursePage.objects.get(slug="caring-for-yourself-too")
+    trainers = _trainers(people, [living_well, caring])
+    crowd = _extra_participants()
+    today = timezone.localdate()
+
+    past = _run(living_well, venues["Glasgow"], today - timedelta(days=63), trainers[:2], 12)
+    _enrol(past, crowd[:8])
+    scheduling.close_enrolment(past)
+    CourseRun.objects.filter(pk=past.pk).update(status=RunStatus.FINISHED)  # closing a run: issue 4
+
+    current = _run(living_well, venues["Highland"], today - timedelta(days=14), trainers[:2], 12)
+    _enrol(current, [people["participant"], *crowd[4:11]])
+    scheduling.close_enrolment(current)
+
+    future = _run(living_well, venues["Aberdeen"], today + timedelta(days=22),
+                  [trainers[2], trainers[1]], 12)
+    _enrol(future, crowd[:5])
+
+    _run(living_well, venues["Online"], today + timedelta(days=30), [trainers[0], trainers[2]],
+         10, language="gd")
+
+    full = _run(caring, venues["Online"], today + timedelta(days=10), [trainers[2], trainers[0]], 4)
+    _enrol(full, [people["carer"], *crowd[8:11], people["participant"], crowd[11]])
+
+    draft = CourseRun.objects.create(course=caring, venue=venues["Glasgow"], capacity=10)
+    scheduling.create_weekly_sessions(draft, first_starts_at=_at(today + timedelta(days=45),
+                                                                 time(13, 30)),
+                                      count=4, minutes=120)
+    # The demo should not fill the console with e-mails about people who do not exist.
+    OutboxMessage.objects.filter(sent_at__isnull=True).update(sent_at=timezone.now(),
+                                                              skipped=True)
+
+
+def _trainers(people: dict[str, User], courses: list[CoursePage]) -> list[TrainerProfile]:
+    seumas, _ = User.objects.get_or_create(
+        email="trainer3@example.org", defaults={"full_name": "Seumas Dòmhnallach"})
+    if not seumas.has_usable_password():
+        seumas.set_password(PASSWORD)
+        seumas.save(update_fields=["password"])
+    group = Group.objects.get(name=roles.PEER_TRAINER)
+    specs = [(people["trainer"], TrainerKind.PEER, TrainerStage.LEAD),
+             (people["trainer2"], TrainerKind.PROFESSIONAL, TrainerStage.ACCREDITED),
+             (seumas, TrainerKind.PEER, TrainerStage.ACCREDITED)]
+    profiles = []
+    for user, kind, stage in specs:
+        user.groups.add(group)
+        give_consent(user, ConsentPurpose.TAKING_PART)
+        profile, _ = TrainerProfile.objects.get_or_create(user=user, defaults={
+            "kind": kind, "stage": stage})
+        for course in courses:
+            Accreditation.objects.get_or_create(trainer=profile, course=course, defaults={
+                "accredited_on": timezone.localdate() - timedelta(days=400)})
+        profiles.append(profile)
+    return profiles
+
+
+def _extra_participants() -> list[User]:
+    group = Group.objects.get(name=roles.PARTICIPANT)
+    users = []
+    for number, name in enumerate(EXTRA_PARTICIPANTS, start=1):
+        user, created = User.objects.get_or_create(
+            email=f"demo-participant-{number:02d}@example.org", defaults={"full_name": name})
+        if created:
+            user.set_password(PASSWORD)
+            user.save(update_fields=["password"])
+        user.groups.add(group)
+        give_consent(user, ConsentPurpose.TAKING_PART)
+        users.append(user)
+    return users
+
+
+def _at(day, at: time) -> datetime:
+    return datetime.combine(day, at, tzinfo=LONDON)
+
+
+def _run(course, venue, first_day, trainers, capacity, language="en") -> CourseRun:
+    run = CourseRun.objects.create(course=course, venue=venue, capacity=capacity,
+                                   language=language)
+    course = course.specific
+    scheduling.create_weekly_sessions(run, first_starts_at=_at(first_day, time(10, 0)),
+                                      count=course.session_count,
+                                      minutes=course.session_minutes)
+    scheduling.assign_trainer(run, trainers[0], "lead")
+    scheduling.assign_trainer(run, trainers[1], "co_trainer")
+    return scheduling.open_run(run)
+
+
+def _enrol(run: CourseRun, users: list[User]) -> None:
+    for user in users:
+        enrolment.enrol(run, user)

@@ -1,0 +1,138 @@
+"""One function per kind of e-mail, each building the message from an outbox row.
+
+Each builder re-reads the current state and returns None when the e-mail no longer applies (a
+reminder for a session the person has since left), so a late send never tells anyone something
+untrue. Messages are written in the recipient's language, as text and HTML.
+"""
+
+from collections.abc import Callable
+from datetime import datetime
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from courses.models import EndReason, Enrolment, EnrolmentStatus, OutboxMessage, Session
+from courses.services import calendar
+
+Builder = Callable[[OutboxMessage], EmailMultiAlternatives | None]
+
+
+def build_email(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    with translation.override(message.recipient.preferred_language):
+        return BUILDERS[message.kind](message)
+
+
+def absolute_url(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _compose(kind: str, message: OutboxMessage, context: dict) -> EmailMultiAlternatives:
+    context = {"recipient": message.recipient, "site_name": settings.WAGTAIL_SITE_NAME,
+               "my_url": absolute_url(reverse("courses:my")), **context}
+    subject = render_to_string(f"courses/emails/{kind}_subject.txt", context)
+    email = EmailMultiAlternatives(
+        subject=" ".join(subject.split()),
+        body=render_to_string(f"courses/emails/{kind}.txt", context),
+        to=[message.recipient.email],
+    )
+    email.attach_alternative(render_to_string(f"courses/emails/{kind}.html", context),
+                             "text/html")
+    return email
+
+
+def _enrolment(message: OutboxMessage, *statuses: str) -> Enrolment | None:
+    return (
+        Enrolment.objects.with_waitlist_position()
+        .select_related("run__course", "run__venue__area")
+        .filter(pk=message.context.get("enrolment"), user=message.recipient, status__in=statuses)
+        .first()
+    )
+
+
+def _run_context(enrolment: Enrolment) -> dict:
+    run = enrolment.run
+    return {
+        "enrolment": enrolment,
+        "run": run,
+        "course": run.course,
+        "venue": run.venue,
+        "sessions": list(run.sessions.select_related("module")),
+        "run_url": absolute_url(reverse("courses:run", args=[run.pk])),
+    }
+
+
+def enrolment_confirmed(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    enrolment = _enrolment(message, EnrolmentStatus.CONFIRMED)
+    if enrolment is None:
+        return None
+    context = _run_context(enrolment)
+    email = _compose("enrolment_confirmed", message, context)
+    email.attach("course.ics", calendar.sessions_calendar(context["sessions"]),
+                 "text/calendar; charset=utf-8")
+    return email
+
+
+def waitlisted(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    enrolment = _enrolment(message, EnrolmentStatus.WAITLISTED)
+    if enrolment is None:
+        return None
+    return _compose("waitlisted", message, _run_context(enrolment))
+
+
+def place_offered(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    enrolment = _enrolment(message, EnrolmentStatus.OFFERED)
+    if enrolment is None or enrolment.offer_expires_at <= timezone.now():
+        return None
+    return _compose("place_offered", message, _run_context(enrolment))
+
+
+def offer_expired(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    enrolment = _enrolment(message, EnrolmentStatus.WITHDRAWN)
+    if enrolment is None or enrolment.end_reason != EndReason.OFFER_EXPIRED:
+        return None
+    return _compose("offer_expired", message, _run_context(enrolment))
+
+
+def session_moved(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    enrolment = _enrolment(message, EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED)
+    session = Session.objects.filter(pk=message.context.get("session")).first()
+    if enrolment is None or session is None or session.run_id != enrolment.run_id:
+        return None
+    context = _run_context(enrolment) | {
+        "session": session,
+        "old_starts_at": datetime.fromisoformat(message.context["old_starts_at"]),
+    }
+    email = _compose("session_moved", message, context)
+    email.attach("session.ics", calendar.sessions_calendar([session]),
+                 "text/calendar; charset=utf-8")
+    return email
+
+
+def run_cancelled(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    enrolment = _enrolment(message, EnrolmentStatus.RUN_CANCELLED)
+    if enrolment is None:
+        return None
+    return _compose("run_cancelled", message, _run_context(enrolment))
+
+
+def session_reminder(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    enrolment = _enrolment(message, EnrolmentStatus.CONFIRMED)
+    session = (Session.objects.select_related("module")
+               .filter(pk=message.context.get("session"), starts_at__gt=timezone.now()).first())
+    if enrolment is None or session is None or session.run_id != enrolment.run_id:
+        return None
+    return _compose("session_reminder", message, _run_context(enrolment) | {"session": session})
+
+
+BUILDERS: dict[str, Builder] = {
+    "enrolment_confirmed": enrolment_confirmed,
+    "waitlisted": waitlisted,
+    "place_offered": place_offered,
+    "offer_expired": offer_expired,
+    "session_moved": session_moved,
+    "run_cancelled": run_cancelled,
+    "session_reminder": session_reminder,
+}

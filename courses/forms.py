@@ -1,0 +1,38 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+ONLINE = "online"
+
+
+class EnrolForm(forms.Form):
+    """What we ask when someone takes a place: their access needs, and who may see them."""
+
+    access_needs = forms.CharField(
+        label=_("Is there anything that would help you take part?"), required=False,
+        max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example step-free access, a hearing loop, large-print handouts or "
+                    "bringing someone with you. Leave it empty if there is nothing."),
+    )
+    share_access_needs = forms.BooleanField(
+        label=_("I agree that the trainers on my course may see what I have written here."),
+        required=False,
+        help_text=_("Without this, only you and our coordinators can see it."),
+    )
+
+
+class RunFilterForm(forms.Form):
+    """Narrow a course's upcoming runs to an area (or online) and a language."""
+
+    area = forms.ChoiceField(label=_("Where"), required=False)
+    language = forms.ChoiceField(
+        label=_("Language"), required=False,
+        choices=[("", _("Any language")), *settings.LANGUAGES],
+    )
+
+    def __init__(self, *args, areas=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["area"].choices = [
+            ("", _("Anywhere")), *[(area.slug, area.name) for area in areas],
+            (ONLINE, _("Online")),
+        ]

@@ -1,0 +1,223 @@
+"""Where and when courses are delivered: areas, venues, runs, sessions and who facilitates."""
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses.models.enrolment import PLACE_HOLDING_STATUSES, Enrolment
+
+
+class Area(models.Model):
+    """A local area people search by, such as Highland or Glasgow."""
+
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    class Meta:
+        verbose_name = _("area")
+        verbose_name_plural = _("areas")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Venue(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    area = models.ForeignKey(Area, on_delete=models.PROTECT, related_name="venues",
+                             verbose_name=_("area"), null=True, blank=True,
+                             help_text=_("Leave empty for an online venue."))
+    is_online = models.BooleanField(_("online"), default=False)
+    address = models.TextField(_("address"), blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    access_notes = models.TextField(
+        _("access notes"), blank=True,
+        help_text=_("Step-free access, parking, toilets, hearing loop, public transport."),
+    )
+    joining_instructions = models.TextField(
+        _("joining instructions"), blank=True,
+        help_text=_("For online venues: how to join. Only people with a place see this."),
+    )
+
+    class Meta:
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(is_online=True) | Q(area__isnull=False),
+                name="venue_in_person_needs_area",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RunStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    OPEN = "open", _("Open for enrolment")
+    CLOSED = "closed", _("Closed for enrolment")
+    CANCELLED = "cancelled", _("Cancelled")
+    FINISHED = "finished", _("Finished")
+
+
+class CourseRunQuerySet(models.QuerySet):
+    def published(self):
+        """Runs people may see: everything but drafts."""
+        return self.exclude(status=RunStatus.DRAFT)
+
+    def with_schedule(self):
+        """Annotate first and last session times, the session count and places taken and left."""
+        return self.annotate(
+            first_starts_at=Min("sessions__starts_at"),
+            last_ends_at=Max("sessions__ends_at"),
+            session_count=Count("sessions", distinct=True),
+        ).with_places()
+
+    def with_places(self):
+        return self.annotate(places_taken=_places_taken()).annotate(
+            places_left=F("capacity") - F("places_taken")
+        )
+
+    def filtered(self, *, area: str = "", language: str = ""):
+        """Runs in an area (by slug, or ``online``) and in a language; empty means any."""
+        runs = self
+        if area == "online":
+            runs = runs.filter(venue__is_online=True)
+        elif area:
+            runs = runs.filter(venue__area__slug=area)
+        if language:
+            runs = runs.filter(language=language)
+        return runs
+
+    def upcoming(self, now=None):
+        """Runs with sessions, none of which has started yet."""
+        now = now or timezone.now()
+        sessions = Session.objects.filter(run=OuterRef("pk"))
+        return self.filter(Exists(sessions), ~Exists(sessions.filter(starts_at__lte=now)))
+
+    def open_for_enrolment(self, now=None):
+        now = now or timezone.now()
+        return self.filter(status=RunStatus.OPEN).filter(
+            Q(enrolment_opens__isnull=True) | Q(enrolment_opens__lte=now),
+            Q(enrolment_closes__isnull=True) | Q(enrolment_closes__gt=now),
+        )
+
+
+def _places_taken():
+    # A correlated subquery keeps the count right when other joins multiply rows.
+    taken = (
+        Enrolment.objects.filter(run=OuterRef("pk"), status__in=PLACE_HOLDING_STATUSES)
+        .order_by().values("run").annotate(n=Count("pk")).values("n")
+    )
+    return Coalesce(models.Subquery(taken, output_field=models.IntegerField()), 0)
+
+
+class CourseRun(models.Model):
+    """One delivery of a course in a place and period, with its own people."""
+
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.PROTECT,
+                               related_name="runs", verbose_name=_("course"))
+    venue = models.ForeignKey(Venue, on_delete=models.PROTECT, related_name="runs",
+                              verbose_name=_("venue"))
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES,
+                                default="en")
+    capacity = models.PositiveSmallIntegerField(_("places"), validators=[MinValueValidator(1)])
+    enrolment_opens = models.DateTimeField(_("enrolment opens"), null=True, blank=True)
+    enrolment_closes = models.DateTimeField(
+        _("enrolment closes"), null=True, blank=True,
+        help_text=_("Usually just before the first session."),
+    )
+    status = models.CharField(_("status"), max_length=12, choices=RunStatus.choices,
+                              default=RunStatus.DRAFT)
+    notes = models.TextField(_("notes for coordinators"), blank=True)
+    cancelled_reason = models.TextField(_("reason for cancelling"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    objects = CourseRunQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("course run")
+        verbose_name_plural = _("course runs")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(capacity__gte=1), name="run_has_places"),
+            models.CheckConstraint(
+                condition=Q(enrolment_opens__isnull=True) | Q(enrolment_closes__isnull=True)
+                | Q(enrolment_closes__gt=F("enrolment_opens")),
+                name="run_enrolment_window_in_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.course.title} – {self.venue.name} (#{self.pk})"
+
+
+class SessionQuerySet(models.QuerySet):
+    def upcoming(self, now=None):
+        return self.filter(ends_at__gt=now or timezone.now())
+
+    def overlapping(self, starts_at, ends_at):
+        return self.filter(starts_at__lt=ends_at, ends_at__gt=starts_at)
+
+
+class Session(models.Model):
+    """One meeting of a run, usually covering one module."""
+
+    run = models.ForeignKey(CourseRun, on_delete=models.CASCADE, related_name="sessions",
+                            verbose_name=_("run"))
+    module = models.ForeignKey("courses.ModulePage", on_delete=models.SET_NULL, null=True,
+                               blank=True, related_name="+", verbose_name=_("module"))
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+    # Calendar apps replace an event only when its SEQUENCE goes up: bumped on every move.
+    sequence = models.PositiveIntegerField(_("times changed"), default=0, editable=False)
+
+    objects = SessionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["starts_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")),
+                                   name="session_ends_after_it_starts"),
+        ]
+        indexes = [models.Index(fields=["starts_at"])]
+
+    def __str__(self) -> str:
+        start = timezone.localtime(self.starts_at)
+        return f"{self.run.course.title}, {start:%d %b %Y %H:%M}"
+
+
+class FacilitationRole(models.TextChoices):
+    LEAD = "lead", _("Lead trainer")
+    CO_TRAINER = "co_trainer", _("Co-trainer")
+    SHADOW = "shadow", _("Shadow")
+
+
+DELIVERING_ROLES = (FacilitationRole.LEAD, FacilitationRole.CO_TRAINER)
+
+
+class Facilitation(models.Model):
+    """A trainer's role on a run."""
+
+    run = models.ForeignKey(CourseRun, on_delete=models.CASCADE, related_name="facilitations",
+                            verbose_name=_("run"))
+    trainer = models.ForeignKey("trainers.TrainerProfile", on_delete=models.PROTECT,
+                                related_name="facilitations", verbose_name=_("trainer"))
+    role = models.CharField(_("role"), max_length=12, choices=FacilitationRole.choices)
+
+    class Meta:
+        verbose_name = _("facilitation")
+        verbose_name_plural = _("facilitations")
+        constraints = [models.UniqueConstraint(fields=["run", "trainer"],
+                                               name="one_role_per_trainer_per_run")]
+
+    def __str__(self) -> str:
+        return f"{self.trainer} – {self.get_role_display()}"

@@ -1,0 +1,227 @@
+"""Places, the waiting list and offers. Every path that changes an enrolment comes here:
+the participant's own pages, the admin, imports and periodic tasks.
+
+Each change locks the run's row first (``SELECT … FOR UPDATE``) and only then counts places, so
+concurrent requests queue up behind one another and a run is never overbooked.
+"""
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Min
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import ConsentPurpose, User
+from accounts.services.consent import give_consent, withdraw_consent
+from accounts.services.profile import update_access_needs
+from courses.models import (
+    CourseRun,
+    EndReason,
+    Enrolment,
+    EnrolmentStatus,
+    RunStatus,
+)
+from courses.services.errors import EnrolmentError
+from courses.services.outbox import owe_email
+
+
+def enrol(run: CourseRun, user: User, *, by_coordinator: bool = False,
+          now: datetime | None = None) -> Enrolment:
+    """Give ``user`` a place on ``run``, or a place on its waiting list when it is full.
+
+    Idempotent: someone already on the run keeps what they have. Someone who left may come back
+    (their row is reused). Coordinators may add people outside the enrolment window.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        run = _lock(run)
+        _check_taking_enrolments(run, now, by_coordinator=by_coordinator)
+        enrolment = Enrolment.objects.filter(run=run, user=user).first()
+        if enrolment is not None and enrolment.is_on_run:
+            return enrolment
+        if enrolment is not None and enrolment.status != EnrolmentStatus.WITHDRAWN:
+            raise EnrolmentError("already_took_part", _("You have already taken part in this run."))
+        enrolment = enrolment or Enrolment(run=run, user=user)
+        if _places_taken(run) < run.capacity:
+            _confirm(enrolment, now)
+        else:
+            _join_waiting_list(enrolment, now)
+        return enrolment
+
+
+def request_place(run: CourseRun, user: User, *, access_needs: str,
+                  share_access_needs: bool) -> Enrolment:
+    """What the enrolment form does: keep the access needs and the consent, then enrol."""
+    with transaction.atomic():
+        update_access_needs(user, access_needs)
+        if share_access_needs:
+            give_consent(user, ConsentPurpose.SHARE_ACCESS_NEEDS)
+        else:
+            withdraw_consent(user, ConsentPurpose.SHARE_ACCESS_NEEDS)
+        return enrol(run, user)
+
+
+def withdraw(enrolment: Enrolment, *, by_coordinator: bool = False,
+             now: datetime | None = None) -> Enrolment:
+    """Take someone off a run or its waiting list; a freed place is offered to the next person."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        run = _lock(enrolment.run)
+        enrolment = Enrolment.objects.get(pk=enrolment.pk)
+        if not enrolment.is_on_run:
+            raise EnrolmentError("not_on_run", _("You are not on this run."))
+        freed_a_place = enrolment.holds_place
+        if by_coordinator:
+            reason = EndReason.WITHDRAWN_BY_COORDINATOR
+        elif enrolment.status == EnrolmentStatus.WAITLISTED:
+            reason = EndReason.LEFT_WAITING_LIST
+        else:
+            reason = EndReason.WITHDREW
+        _end(enrolment, reason, now)
+        if freed_a_place:
+            offer_free_places(run, now=now)
+        return enrolment
+
+
+def accept_offer(enrolment: Enrolment, *, now: datetime | None = None) -> Enrolment:
+    """Take up an offered place. Accepting twice is harmless."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        _lock(enrolment.run)
+        enrolment = Enrolment.objects.get(pk=enrolment.pk)
+        if enrolment.status == EnrolmentStatus.CONFIRMED:
+            return enrolment
+        if enrolment.status != EnrolmentStatus.OFFERED:
+            raise EnrolmentError("no_offer", _("There is no place waiting for you on this run."))
+        if enrolment.offer_expires_at <= now:
+            raise EnrolmentError("offer_expired",
+                                 _("Sorry, the time to accept this place has passed."))
+        _confirm(enrolment, now)
+        return enrolment
+
+
+def confirm_from_waiting_list(enrolment: Enrolment, *, now: datetime | None = None) -> Enrolment:
+    """A coordinator gives someone waiting a place now, if there is one free."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        run = _lock(enrolment.run)
+        enrolment = Enrolment.objects.get(pk=enrolment.pk)
+        if enrolment.status == EnrolmentStatus.OFFERED:
+            _confirm(enrolment, now)
+            return enrolment
+        if enrolment.status != EnrolmentStatus.WAITLISTED:
+            raise EnrolmentError("not_waiting", _("This person is not on the waiting list."))
+        if _places_taken(run) >= run.capacity:
+            raise EnrolmentError("run_full", _("There is no free place. Raise the number of "
+                                               "places first, or wait for someone to leave."))
+        _confirm(enrolment, now)
+        return enrolment
+
+
+def offer_free_places(run: CourseRun, *, now: datetime | None = None) -> list[Enrolment]:
+    """Offer each free place to the next person waiting. Call with the run locked."""
+    now = now or timezone.now()
+    deadline = _offer_deadline(run, now)
+    if deadline is None:
+        return []
+    free = run.capacity - _places_taken(run)
+    offered = list(Enrolment.objects.waiting_in_order().filter(run=run)[:max(free, 0)])
+    for enrolment in offered:
+        enrolment.status = EnrolmentStatus.OFFERED
+        enrolment.offer_expires_at = deadline
+        enrolment.save(update_fields=["status", "offer_expires_at", "updated_at"])
+        owe_email("place_offered", enrolment.user, enrolment=enrolment.pk,
+                  key=f"place_offered:{enrolment.pk}:{deadline.isoformat()}")
+    return offered
+
+
+def expire_offers(*, now: datetime | None = None) -> int:
+    """Pass on every offer whose time is up. Safe to run twice or alongside itself."""
+    now = now or timezone.now()
+    run_ids = set(Enrolment.objects.filter(status=EnrolmentStatus.OFFERED,
+                                           offer_expires_at__lte=now)
+                  .values_list("run_id", flat=True))
+    expired = 0
+    for run_id in run_ids:
+        with transaction.atomic():
+            run = _lock(CourseRun(pk=run_id))
+            lapsed = Enrolment.objects.filter(run=run, status=EnrolmentStatus.OFFERED,
+                                              offer_expires_at__lte=now)
+            for enrolment in lapsed:
+                _end(enrolment, EndReason.OFFER_EXPIRED, now)
+                expired += 1
+            offer_free_places(run, now=now)
+    return expired
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _lock(run: CourseRun) -> CourseRun:
+    return CourseRun.objects.select_for_update().select_related("course").get(pk=run.pk)
+
+
+def _places_taken(run: CourseRun) -> int:
+    return run.enrolments.holding_places().count()
+
+
+def _check_taking_enrolments(run: CourseRun, now: datetime, *, by_coordinator: bool) -> None:
+    if run.status == RunStatus.CANCELLED:
+        raise EnrolmentError("run_cancelled", _("This course run has been cancelled."))
+    allowed = (RunStatus.OPEN, RunStatus.CLOSED, RunStatus.DRAFT) if by_coordinator else (
+        RunStatus.OPEN,)
+    if run.status not in allowed:
+        raise EnrolmentError("run_not_open", _("This course run is not taking enrolments."))
+    if by_coordinator:
+        return
+    if run.enrolment_opens and run.enrolment_opens > now:
+        opens = formats.date_format(timezone.localtime(run.enrolment_opens), "j F Y")
+        raise EnrolmentError("enrolment_not_open_yet",
+                             _("Enrolment opens on %(date)s.") % {"date": opens})
+    if run.enrolment_closes and run.enrolment_closes <= now:
+        raise EnrolmentError("enrolment_closed", _("Enrolment for this run has closed."))
+
+
+def _offer_deadline(run: CourseRun, now: datetime) -> datetime | None:
+    """When an offer made now ends: after the hold period, but never after the first session."""
+    deadline = now + timedelta(hours=settings.ENROLMENT_OFFER_HOURS)
+    first_start = run.sessions.aggregate(first=Min("starts_at"))["first"]
+    if first_start is not None:
+        if first_start <= now:
+            return None
+        deadline = min(deadline, first_start)
+    return deadline
+
+
+def _confirm(enrolment: Enrolment, now: datetime) -> None:
+    enrolment.status = EnrolmentStatus.CONFIRMED
+    enrolment.confirmed_at = now
+    enrolment.offer_expires_at = None
+    enrolment.ended_at = None
+    enrolment.end_reason = ""
+    enrolment.save()
+    owe_email("enrolment_confirmed", enrolment.user, enrolment=enrolment.pk,
+              key=f"enrolment_confirmed:{enrolment.pk}:{now.isoformat()}")
+
+
+def _join_waiting_list(enrolment: Enrolment, now: datetime) -> None:
+    enrolment.status = EnrolmentStatus.WAITLISTED
+    enrolment.waitlisted_at = now
+    enrolment.offer_expires_at = None
+    enrolment.ended_at = None
+    enrolment.end_reason = ""
+    enrolment.save()
+    owe_email("waitlisted", enrolment.user, enrolment=enrolment.pk,
+              key=f"waitlisted:{enrolment.pk}:{now.isoformat()}")
+
+
+def _end(enrolment: Enrolment, reason: str, now: datetime) -> None:
+    enrolment.status = EnrolmentStatus.WITHDRAWN
+    enrolment.end_reason = reason
+    enrolment.ended_at = now
+    enrolment.offer_expires_at = None
+    enrolment.save()
+    if reason == EndReason.OFFER_EXPIRED:
+        owe_email("offer_expired", enrolment.user, enrolment=enrolment.pk,
+                  key=f"offer_expired:{enrolment.pk}:{now.isoformat()}")

@@ -1,0 +1,99 @@
+"""The outbox: every e-mail owed is a row, written in the transaction that owes it.
+
+A task is queued after commit to send it straight away (best effort: a broker outage must never
+fail the change that owes the e-mail), and a periodic sweep sends whatever is still owed. Sending
+first claims the row with a conditional UPDATE, so a retry, a duplicate task or the sweep running
+alongside never sends one message twice.
+"""
+
+import logging
+from datetime import timedelta
+from functools import partial
+from smtplib import SMTPException
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from accounts.models import User
+from courses.models import OutboxMessage
+
+logger = logging.getLogger(__name__)
+
+# A claim older than this belongs to a worker that died mid-send; the row may be tried again.
+CLAIM_TIMEOUT = timedelta(minutes=10)
+TRANSIENT_ERRORS = (SMTPException, OSError)
+
+
+def owe_email(kind: str, recipient: User, *, key: str, **context) -> bool:
+    """Record that ``recipient`` is owed an e-mail of ``kind``; it is sent after commit.
+
+    ``key`` names the occasion (for example ``reminder:<session>:<enrolment>:<start>``): owing
+    the same key again records nothing. Returns True when the e-mail is newly owed.
+    """
+    message, created = OutboxMessage.objects.get_or_create(
+        key=key, defaults={"kind": kind, "recipient": recipient, "context": context},
+    )
+    if created:
+        transaction.on_commit(partial(_hand_to_worker, message.pk))
+    return created
+
+
+def _hand_to_worker(message_id: int) -> None:
+    from courses.tasks import send_email_task
+
+    try:
+        send_email_task.delay(message_id)
+    except Exception:  # the broker is down or slow: the sweep will send it
+        logger.warning("Could not queue e-mail %s; the periodic sweep will send it.", message_id)
+
+
+def _claimable(now):
+    return OutboxMessage.objects.unsent().filter(
+        Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_TIMEOUT),
+        Q(not_before__isnull=True) | Q(not_before__lte=now),
+    )
+
+
+def send_outbox_message(message_id: int) -> bool:
+    """Send one owed e-mail if nobody else is sending it. Returns True when this call sent it."""
+    from courses.emails import build_email
+
+    now = timezone.now()
+    if not _claimable(now).filter(pk=message_id).update(claimed_at=now,
+                                                        attempts=F("attempts") + 1):
+        return False
+    message = OutboxMessage.objects.select_related("recipient").get(pk=message_id)
+    try:
+        email = build_email(message)
+        if email is not None:
+            email.send()
+    except Exception as error:  # SMTP trouble, or a bug: either way, retry later and tell staff
+        _record_failure(message, error)
+        return False
+    OutboxMessage.objects.filter(pk=message_id).update(
+        sent_at=timezone.now(), skipped=email is None, last_error="",
+    )
+    return email is not None
+
+
+def _record_failure(message: OutboxMessage, error: Exception) -> None:
+    """Release the claim and try again later, backing off; give up after too many attempts."""
+    now = timezone.now()
+    gave_up = message.attempts >= settings.OUTBOX_MAX_ATTEMPTS
+    OutboxMessage.objects.filter(pk=message.pk).update(
+        claimed_at=None,
+        last_error=f"{type(error).__name__}: {error}"[:1000],
+        not_before=now + timedelta(minutes=2 ** min(message.attempts, 10)),
+        failed_at=now if gave_up else None,
+    )
+    log = logger.warning if isinstance(error, TRANSIENT_ERRORS) else logger.exception
+    log("E-mail %s failed (attempt %s): %s", message.pk, message.attempts, error)
+
+
+def sweep_outbox(*, limit: int = 200) -> int:
+    """Send up to ``limit`` owed e-mails, oldest first. Returns how many were sent."""
+    ids = list(_claimable(timezone.now()).order_by("created_at").values_list("pk", flat=True)
+               [:limit])
+    return sum(send_outbox_message(message_id) for message_id in ids)

@@ -1,0 +1,275 @@
+"""Scheduling rules: sessions, trainers, opening, capacity and cancelling runs."""
+
+from collections import defaultdict
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from courses.models import (
+    DELIVERING_ROLES,
+    CourseRun,
+    Enrolment,
+    EnrolmentStatus,
+    Facilitation,
+    ModulePage,
+    RunStatus,
+    Session,
+)
+from courses.services import enrolment as enrolment_service
+from courses.services.errors import SchedulingError
+from courses.services.outbox import owe_email
+from trainers.models import Accreditation, TrainerProfile
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def create_weekly_sessions(run: CourseRun, *, first_starts_at: datetime, count: int,
+                           minutes: int, every_days: int = 7) -> list[Session]:
+    """Add ``count`` sessions, a week apart at the same local time, linked to the course's
+    modules in order (after any sessions the run already has)."""
+    if count < 1 or minutes < 1:
+        raise SchedulingError("bad_schedule", _("Give at least one session of some length."))
+    local_start = timezone.localtime(first_starts_at, LONDON).replace(tzinfo=None)
+    times = []
+    for week in range(count):
+        # Add days to the local wall-clock time, so 10:00 stays 10:00 across a clock change.
+        start = (local_start + timedelta(days=every_days * week)).replace(tzinfo=LONDON)
+        times.append((start, start + timedelta(minutes=minutes)))
+    with transaction.atomic():
+        run = _lock(run)
+        _check_can_schedule(run)
+        _check_trainers_free(run, times)
+        modules = list(ModulePage.objects.child_of(run.course).live().order_by("path"))
+        already = run.sessions.count()
+        sessions = [
+            Session(run=run, starts_at=start, ends_at=end,
+                    module=modules[already + i] if already + i < len(modules) else None)
+            for i, (start, end) in enumerate(times)
+        ]
+        for session in sessions:
+            session.full_clean(exclude=["run"])
+        return Session.objects.bulk_create(sessions)
+
+
+def add_session(run: CourseRun, *, starts_at: datetime, ends_at: datetime,
+                module: ModulePage | None = None) -> Session:
+    with transaction.atomic():
+        run = _lock(run)
+        _check_can_schedule(run)
+        _check_times(starts_at, ends_at)
+        _check_trainers_free(run, [(starts_at, ends_at)])
+        return Session.objects.create(run=run, starts_at=starts_at, ends_at=ends_at, module=module)
+
+
+def change_session(session: Session, *, starts_at: datetime, ends_at: datetime,
+                   module: ModulePage | None) -> Session:
+    """Edit a session. Moving it tells everyone with a place and updates their calendars."""
+    with transaction.atomic():
+        run = _lock(session.run)
+        session = Session.objects.select_for_update().get(pk=session.pk)
+        _check_times(starts_at, ends_at)
+        moved = (starts_at, ends_at) != (session.starts_at, session.ends_at)
+        if moved:
+            _check_can_schedule(run)
+            _check_trainers_free(run, [(starts_at, ends_at)], ignoring=session)
+        old_starts_at = session.starts_at
+        session.starts_at, session.ends_at, session.module = starts_at, ends_at, module
+        if moved:
+            session.sequence += 1
+        session.save()
+        if moved:
+            _tell_people_about_move(run, session, old_starts_at)
+        return session
+
+
+def assign_trainer(run: CourseRun, trainer: TrainerProfile, role: str) -> Facilitation:
+    """Put a trainer on a run. Leading or co-training needs an accreditation for the course;
+    nobody can be booked on two sessions at once."""
+    with transaction.atomic():
+        run = _lock(run)
+        if role in DELIVERING_ROLES and not Accreditation.objects.filter(
+                trainer=trainer, course_id=run.course_id).exists():
+            raise SchedulingError("not_accredited", _(
+                "%(trainer)s is not accredited to deliver this course, so can only shadow."
+            ) % {"trainer": trainer})
+        times = list(run.sessions.values_list("starts_at", "ends_at"))
+        _check_trainers_free(run, times, trainers=[trainer])
+        facilitation = Facilitation.objects.filter(run=run, trainer=trainer).first()
+        stepping_down = (facilitation is not None and facilitation.role in DELIVERING_ROLES
+                         and role not in DELIVERING_ROLES)
+        facilitation = facilitation or Facilitation(run=run, trainer=trainer)
+        facilitation.role = role
+        facilitation.save()
+        if stepping_down:
+            _check_still_deliverable(run)
+        return facilitation
+
+
+def remove_trainer(facilitation: Facilitation) -> None:
+    with transaction.atomic():
+        run = _lock(facilitation.run)
+        facilitation.delete()
+        _check_still_deliverable(run)
+
+
+def open_run(run: CourseRun) -> CourseRun:
+    """Open a run for enrolment once it has sessions and the trainers the rules ask for."""
+    with transaction.atomic():
+        run = _lock(run)
+        if run.status not in (RunStatus.DRAFT, RunStatus.CLOSED):
+            raise SchedulingError("cannot_open", _("Only a draft or closed run can be opened."))
+        if not run.sessions.exists():
+            raise SchedulingError("no_sessions", _("Add the sessions before opening the run."))
+        _check_facilitators(run)
+        run.status = RunStatus.OPEN
+        run.save(update_fields=["status"])
+        return run
+
+
+def close_enrolment(run: CourseRun) -> CourseRun:
+    with transaction.atomic():
+        run = _lock(run)
+        if run.status != RunStatus.OPEN:
+            raise SchedulingError("not_open", _("This run is not open for enrolment."))
+        run.status = RunStatus.CLOSED
+        run.save(update_fields=["status"])
+        return run
+
+
+def set_capacity(run: CourseRun, capacity: int) -> CourseRun:
+    """Change the number of places: never below the places already held; more places go to the
+    people waiting, in order."""
+    with transaction.atomic():
+        run = _lock(run)
+        check_capacity(run, capacity)
+        run.capacity = capacity
+        run.save(update_fields=["capacity"])
+        enrolment_service.offer_free_places(run)
+        return run
+
+
+def check_capacity(run: CourseRun, capacity: int) -> None:
+    """Refuse a number of places below the places already taken or offered."""
+    held = run.enrolments.holding_places().count()
+    if capacity < held:
+        raise SchedulingError("capacity_below_taken", _(
+            "%(held)d places are already taken or offered, so there must be at least "
+            "%(held)d places."
+        ) % {"held": held})
+
+
+def cancel_run(run: CourseRun, *, reason: str) -> CourseRun:
+    """Cancel a run and tell everyone on it, or waiting for it."""
+    with transaction.atomic():
+        run = _lock(run)
+        if run.status in (RunStatus.CANCELLED, RunStatus.FINISHED):
+            raise SchedulingError("cannot_cancel", _("This run is already over or cancelled."))
+        run.status = RunStatus.CANCELLED
+        run.cancelled_reason = reason
+        run.save(update_fields=["status", "cancelled_reason"])
+        for enrolment in run.enrolments.filter(status__in=[EnrolmentStatus.WAITLISTED,
+                                                           EnrolmentStatus.OFFERED,
+                                                           EnrolmentStatus.CONFIRMED]):
+            enrolment.status = EnrolmentStatus.RUN_CANCELLED
+            enrolment.offer_expires_at = None
+            enrolment.save(update_fields=["status", "offer_expires_at", "updated_at"])
+            owe_email("run_cancelled", enrolment.user, enrolment=enrolment.pk,
+                      key=f"run_cancelled:{enrolment.pk}")
+        return run
+
+
+def queue_session_reminders(*, now: datetime | None = None, hours: int = 24) -> int:
+    """Owe a reminder to each person with a place on a session starting within ``hours``.
+    Safe to run as often as you like: each reminder is owed once per session time.
+    Returns how many reminders were newly owed."""
+    now = now or timezone.now()
+    sessions = list(Session.objects.filter(
+        starts_at__gt=now, starts_at__lte=now + timedelta(hours=hours),
+        run__status__in=[RunStatus.OPEN, RunStatus.CLOSED],
+    ))
+    confirmed = Enrolment.objects.filter(
+        run_id__in={session.run_id for session in sessions}, status=EnrolmentStatus.CONFIRMED,
+    ).select_related("user")
+    people_by_run = defaultdict(list)
+    for enrolment in confirmed:
+        people_by_run[enrolment.run_id].append(enrolment)
+    return sum(
+        owe_email("session_reminder", enrolment.user, enrolment=enrolment.pk, session=session.pk,
+                  key=f"reminder:{session.pk}:{enrolment.pk}:{session.starts_at.isoformat()}")
+        for session in sessions for enrolment in people_by_run[session.run_id]
+    )
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _lock(run: CourseRun) -> CourseRun:
+    return CourseRun.objects.select_for_update().select_related("course").get(pk=run.pk)
+
+
+def _check_can_schedule(run: CourseRun) -> None:
+    if run.status in (RunStatus.CANCELLED, RunStatus.FINISHED):
+        raise SchedulingError("run_over", _("This run is cancelled or finished."))
+
+
+def _check_times(starts_at: datetime, ends_at: datetime) -> None:
+    if ends_at <= starts_at:
+        raise SchedulingError("ends_before_start", _("A session must end after it starts."))
+
+
+def _check_trainers_free(run: CourseRun, times: list[tuple[datetime, datetime]], *,
+                         trainers: list[TrainerProfile] | None = None,
+                         ignoring: Session | None = None) -> None:
+    """Nobody on this run (or, when assigning, ``trainers``) may be booked twice at once."""
+    if not times:
+        return
+    if trainers is None:
+        trainer_ids = list(run.facilitations.values_list("trainer_id", flat=True))
+    else:
+        trainer_ids = [trainer.pk for trainer in trainers]
+    overlap = Q()
+    for starts_at, ends_at in times:
+        overlap |= Q(starts_at__lt=ends_at, ends_at__gt=starts_at)
+    others = (Session.objects.filter(overlap, run__facilitations__trainer_id__in=trainer_ids)
+              .exclude(run__status=RunStatus.CANCELLED))
+    if ignoring is not None:
+        others = others.exclude(pk=ignoring.pk)
+    if trainers is not None:  # the run's own sessions are the times being compared
+        others = others.exclude(run=run)
+    clash = others.select_related("run__course").first()
+    if clash is not None:
+        when = formats.date_format(timezone.localtime(clash.starts_at), "j F Y H:i")
+        raise SchedulingError("trainer_double_booked", _(
+            "A trainer on this run already has a session at that time (%(course)s, %(when)s)."
+        ) % {"course": clash.run.course.title, "when": when})
+
+
+def _check_facilitators(run: CourseRun) -> None:
+    if run.course.specific.is_self_paced:
+        return
+    delivering = list(run.facilitations.filter(role__in=DELIVERING_ROLES)
+                      .select_related("trainer"))
+    if len(delivering) < 2:
+        raise SchedulingError("needs_two_facilitators", _(
+            "A group course needs two trainers (lead or co-trainer) before it can open."))
+    if not any(f.trainer.is_peer for f in delivering):
+        raise SchedulingError("needs_peer_trainer", _(
+            "At least one of the trainers must be a peer trainer with lived experience."))
+
+
+def _check_still_deliverable(run: CourseRun) -> None:
+    """An open run must keep meeting the facilitator rule."""
+    if run.status == RunStatus.OPEN:
+        _check_facilitators(run)
+
+
+def _tell_people_about_move(run: CourseRun, session: Session, old_starts_at: datetime) -> None:
+    for enrolment in run.enrolments.filter(
+            status__in=[EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED]
+    ).select_related("user"):
+        owe_email("session_moved", enrolment.user, enrolment=enrolment.pk, session=session.pk,
+                  old_starts_at=old_starts_at.isoformat(),
+                  key=f"session_moved:{session.pk}:{enrolment.pk}:{session.sequence}")

@@ -1,0 +1,28 @@
+"""Celery tasks: thin wrappers that take ids and call a service. Each is safe to run twice."""
+
+from celery import shared_task
+from django.conf import settings
+
+from courses.services import enrolment, outbox, scheduling
+
+
+@shared_task(time_limit=60, soft_time_limit=50)
+def send_email_task(message_id: int) -> bool:
+    """Send one owed e-mail; a second run finds it claimed or sent and does nothing."""
+    return outbox.send_outbox_message(message_id)
+
+
+@shared_task(time_limit=300, soft_time_limit=280)
+def sweep_outbox_task() -> int:
+    """Send whatever is still owed: queued while the broker was down, or failed and due a retry."""
+    return outbox.sweep_outbox()
+
+
+@shared_task(time_limit=120, soft_time_limit=110)
+def queue_session_reminders_task() -> int:
+    return scheduling.queue_session_reminders(hours=settings.SESSION_REMINDER_HOURS)
+
+
+@shared_task(time_limit=120, soft_time_limit=110)
+def expire_offers_task() -> int:
+    return enrolment.expire_offers()

@@ -1,0 +1,55 @@
+"""The participant's own pages under /my/."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.models import CalendarFeed, Enrolment, EnrolmentStatus, Session
+from courses.services import calendar
+from courses.services.calendar_feed import reset_feed
+
+
+def _my_sessions(user):
+    """Upcoming sessions of every run on which ``user`` has a confirmed place."""
+    return (
+        Session.objects.filter(run__enrolments__user=user,
+                               run__enrolments__status=EnrolmentStatus.CONFIRMED)
+        .select_related("module", "run__course", "run__venue")
+    )
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    enrolments = (
+        Enrolment.objects.with_waitlist_position().filter(user=request.user)
+        .select_related("run__course", "run__venue__area").order_by("-created_at")
+    )
+    context = {
+        "current": [e for e in enrolments if e.is_on_run],
+        "past": [e for e in enrolments if not e.is_on_run],
+        "upcoming_sessions": _my_sessions(request.user).upcoming()[:10],
+        "feed": CalendarFeed.objects.filter(user=request.user).first(),
+        "now": timezone.now(),
+    }
+    return render(request, "courses/my_dashboard.html", context)
+
+
+@login_required
+@require_POST
+def new_calendar_feed(request: HttpRequest) -> HttpResponse:
+    reset_feed(request.user)
+    messages.success(request, _("Your calendar link is ready. Any older link no longer works."))
+    return redirect("courses:my")
+
+
+def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The secret subscription address: the token is the only key, so no login."""
+    feed = CalendarFeed.objects.select_related("user").filter(token=token).first()
+    if feed is None:
+        raise Http404
+    body = calendar.sessions_calendar(_my_sessions(feed.user), name=_("My courses"))
+    return HttpResponse(body, content_type="text/calendar; charset=utf-8")

@@ -1,0 +1,126 @@
+"""A scheduled run: its page, enrolling, withdrawing, accepting an offer, its calendar."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.models import ConsentPurpose
+from accounts.services.consent import has_consent
+from courses.forms import EnrolForm
+from courses.models import CourseRun, Enrolment, EnrolmentStatus, RunStatus
+from courses.services import calendar, enrolment as enrolment_service
+from courses.services.errors import EnrolmentError
+
+
+def _get_published_run(pk: int) -> CourseRun:
+    return get_object_or_404(
+        CourseRun.objects.published().select_related("course", "venue__area"), pk=pk
+    )
+
+
+def _my_enrolment(request: HttpRequest, run: CourseRun) -> Enrolment | None:
+    if not request.user.is_authenticated:
+        return None
+    return Enrolment.objects.with_waitlist_position().filter(run=run, user=request.user).first()
+
+
+def run_detail(request: HttpRequest, pk: int, form: EnrolForm | None = None,
+               status: int = 200) -> HttpResponse:
+    run = _get_published_run(pk)
+    enrolment = _my_enrolment(request, run)
+    if form is None and request.user.is_authenticated:
+        form = EnrolForm(initial={
+            "access_needs": request.user.access_needs,
+            "share_access_needs": has_consent(request.user, ConsentPurpose.SHARE_ACCESS_NEEDS),
+        })
+    places_taken = run.enrolments.holding_places().count()
+    context = {
+        "run": run,
+        "course": run.course,
+        "sessions": run.sessions.select_related("module"),
+        "facilitations": run.facilitations.select_related("trainer__user").order_by("role"),
+        "enrolment": enrolment,
+        "places_left": max(run.capacity - places_taken, 0),
+        "taking_enrolments": CourseRun.objects.open_for_enrolment().filter(pk=run.pk).exists(),
+        "form": form or EnrolForm(),
+        "is_cancelled": run.status == RunStatus.CANCELLED,
+    }
+    return render(request, "courses/run_detail.html", context, status=status)
+
+
+def _login_then_back(request: HttpRequest, run: CourseRun) -> HttpResponse:
+    return redirect_to_login(reverse("courses:run", args=[run.pk]))
+
+
+def enrol(request: HttpRequest, pk: int) -> HttpResponse:
+    """POST: take a place (or a waiting-list place). A GET, for example after logging in,
+    goes back to the run's page where the form is."""
+    run = _get_published_run(pk)
+    if not request.user.is_authenticated:
+        return _login_then_back(request, run)
+    if request.method != "POST":
+        return redirect("courses:run", pk=run.pk)
+    form = EnrolForm(request.POST)
+    if not form.is_valid():
+        return run_detail(request, pk, form=form, status=400)
+    try:
+        enrolment = enrolment_service.request_place(
+            run, request.user, access_needs=form.cleaned_data["access_needs"],
+            share_access_needs=form.cleaned_data["share_access_needs"],
+        )
+    except EnrolmentError as error:
+        messages.error(request, error.message)
+        return redirect("courses:run", pk=run.pk)
+    if enrolment.status == EnrolmentStatus.CONFIRMED:
+        messages.success(request, _("You have a place. We have sent you an e-mail with the "
+                                    "dates and a calendar file."))
+    else:
+        messages.success(request, _("The course is full, so you are on the waiting list. We will "
+                                    "e-mail you if a place comes free."))
+    return redirect("courses:run", pk=run.pk)
+
+
+def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET asks "are you sure?"; POST takes the person off the run or its waiting list."""
+    run = _get_published_run(pk)
+    if not request.user.is_authenticated:
+        return _login_then_back(request, run)
+    enrolment = get_object_or_404(Enrolment, run=run, user=request.user)
+    if request.method != "POST":
+        return render(request, "courses/run_withdraw.html", {"run": run, "enrolment": enrolment})
+    try:
+        enrolment_service.withdraw(enrolment)
+    except EnrolmentError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("You are no longer on this course run."))
+    return redirect("courses:run", pk=run.pk)
+
+
+@require_POST
+def accept_offer(request: HttpRequest, pk: int) -> HttpResponse:
+    run = _get_published_run(pk)
+    if not request.user.is_authenticated:
+        return _login_then_back(request, run)
+    enrolment = get_object_or_404(Enrolment, run=run, user=request.user)
+    try:
+        enrolment_service.accept_offer(enrolment)
+    except EnrolmentError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The place is yours. We have sent you an e-mail with the "
+                                    "dates and a calendar file."))
+    return redirect("courses:run", pk=run.pk)
+
+
+def run_calendar(request: HttpRequest, pk: int) -> HttpResponse:
+    run = _get_published_run(pk)
+    sessions = run.sessions.select_related("module", "run__course", "run__venue")
+    response = HttpResponse(calendar.sessions_calendar(sessions, name=run.course.title),
+                            content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="course-{run.pk}.ics"'
+    return response

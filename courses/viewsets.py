@@ -1,0 +1,324 @@
+"""Wagtail admin for scheduling: areas, venues, runs, sessions, enrolments and trainers on runs.
+
+Runs and sessions are edited through forms whose saving goes through the scheduling services;
+enrolments and facilitations are listings whose actions (on each run's schedule page) call the
+enrolment and scheduling services. Nothing here writes an enrolment or a status directly.
+"""
+
+import django_filters
+from django.db.models import Q
+from django.urls import path, reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import CreateView, EditView, IndexView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from courses import admin_views
+from courses.admin_forms import CourseRunForm, SessionForm
+from courses.models import Area, CourseRun, Enrolment, OutboxMessage, Session, Venue
+from courses.services import scheduling
+from courses.services.errors import SchedulingError
+
+
+class ServiceFormMixin:
+    """Create/edit views whose saving is done by a service: its refusals become form errors."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except SchedulingError as error:
+            form.add_error(None, error.message)
+            return self.form_invalid(form)
+
+
+# --- Areas and venues ---------------------------------------------------------------------
+
+class AreaViewSet(ModelViewSet):
+    model = Area
+    icon = "site"
+    menu_label = _("Areas")
+    form_fields = ["name", "slug"]
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    copy_view_enabled = False
+
+
+class VenueViewSet(ModelViewSet):
+    model = Venue
+    icon = "home"
+    menu_label = _("Venues")
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("area"), FieldPanel("is_online")]),
+        FieldPanel("address"),
+        FieldPanel("postcode"),
+        FieldPanel("access_notes"),
+        FieldPanel("joining_instructions"),
+    ]
+    list_display = ["name", "area", "is_online", "postcode"]
+    list_filter = ["area", "is_online"]
+    search_fields = ["name", "address", "postcode"]
+    copy_view_enabled = False
+
+
+# --- Runs -----------------------------------------------------------------------------------
+
+class SessionDateFilter(django_filters.DateFromToRangeFilter):
+    """Items with a session starting in the date range."""
+
+    def __init__(self, *args, session_path="", **kwargs):
+        super().__init__(*args, widget=DateRangePickerWidget, label=_("Session dates"), **kwargs)
+        self.session_path = session_path
+
+    def filter(self, queryset, value):
+        if not value:
+            return queryset
+        sessions = Session.objects.all()
+        if value.start:
+            sessions = sessions.filter(starts_at__date__gte=value.start)
+        if value.stop:
+            sessions = sessions.filter(starts_at__date__lte=value.stop)
+        return queryset.filter(**{f"{self.session_path}__in": sessions.values("run_id")})
+
+
+class CourseRunFilterSet(WagtailFilterSet):
+    dates = SessionDateFilter(session_path="pk")
+
+    class Meta:
+        model = CourseRun
+        fields = ["course", "venue__area", "status", "language"]
+
+
+class CourseRunIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().with_schedule().select_related("course", "venue__area")
+
+    def get_edit_url(self, instance):
+        return reverse("course_runs:schedule", args=[instance.pk])
+
+    def get_delete_url(self, instance):
+        return None  # runs are cancelled, never deleted
+
+
+class CourseRunCreateView(ServiceFormMixin, CreateView):
+    def get_success_url(self):
+        return reverse("course_runs:schedule", args=[self.object.pk])
+
+
+class CourseRunEditView(ServiceFormMixin, EditView):
+    def save_instance(self):
+        """Everything but the number of places is saved as typed; places go through the rule."""
+        capacity = self.form.cleaned_data["capacity"]
+        run = self.form.save(commit=False)
+        changed = [name for name in self.form.changed_data if name != "capacity"]
+        if changed:
+            run.save(update_fields=changed)
+        return scheduling.set_capacity(run, capacity)
+
+    def get_success_url(self):
+        return reverse("course_runs:schedule", args=[self.object.pk])
+
+
+class WhenColumn(Column):
+    """A date and time as people write it; Wagtail's DateColumn says "just now" for the future."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return formats.date_format(timezone.localtime(value), "D j M Y, H:i") if value else ""
+
+
+class PlacesColumn(Column):
+    def get_value(self, instance):
+        return f"{instance.places_taken} / {instance.capacity}"
+
+
+class CourseRunViewSet(ModelViewSet):
+    model = CourseRun
+    name = "course_runs"
+    icon = "date"
+    menu_label = _("Course runs")
+    index_view_class = CourseRunIndexView
+    add_view_class = CourseRunCreateView
+    edit_view_class = CourseRunEditView
+    edit_handler = ObjectList([
+        FieldPanel("course"),
+        FieldPanel("venue"),
+        FieldRowPanel([FieldPanel("language"), FieldPanel("capacity")]),
+        FieldRowPanel([FieldPanel("enrolment_opens"), FieldPanel("enrolment_closes")]),
+        FieldPanel("notes"),
+    ], base_form_class=CourseRunForm)
+    list_display = [
+        TitleColumn("course", label=_("Course"), accessor="course.title",
+                    url_name="course_runs:schedule"),
+        Column("venue", label=_("Venue")),
+        Column("area", label=_("Area"), accessor="venue.area"),
+        WhenColumn("first_starts_at", label=_("First session")),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        PlacesColumn("places", label=_("Places taken")),
+    ]
+    filterset_class = CourseRunFilterSet
+    copy_view_enabled = False
+
+    def get_urlpatterns(self):
+        runs = [
+            path("<int:pk>/schedule/", admin_views.RunScheduleView.as_view(), name="schedule"),
+            path("<int:pk>/weekly-sessions/", admin_views.WeeklySessionsView.as_view(),
+                 name="weekly_sessions"),
+            path("<int:pk>/open/", admin_views.OpenRunView.as_view(), name="open"),
+            path("<int:pk>/close/", admin_views.CloseEnrolmentView.as_view(), name="close"),
+            path("<int:pk>/cancel/", admin_views.CancelRunView.as_view(), name="cancel"),
+            path("<int:pk>/trainers/add/", admin_views.AssignTrainerView.as_view(),
+                 name="assign_trainer"),
+            path("<int:pk>/trainers/<int:facilitation>/remove/",
+                 admin_views.RemoveTrainerView.as_view(), name="remove_trainer"),
+            path("<int:pk>/people/add/", admin_views.AddPersonView.as_view(), name="add_person"),
+            path("<int:pk>/people/<int:enrolment>/withdraw/",
+                 admin_views.WithdrawPersonView.as_view(), name="withdraw_person"),
+            path("<int:pk>/people/<int:enrolment>/confirm/",
+                 admin_views.ConfirmPlaceView.as_view(), name="confirm_place"),
+        ]
+        return [p for p in super().get_urlpatterns() if p.name != "delete"] + runs
+
+
+# --- Sessions -------------------------------------------------------------------------------
+
+class SessionFilterSet(WagtailFilterSet):
+    dates = django_filters.DateFromToRangeFilter(
+        field_name="starts_at__date", widget=DateRangePickerWidget, label=_("Dates"))
+
+    class Meta:
+        model = Session
+        fields = ["run__course", "run__venue__area", "run"]
+
+
+class SessionCreateView(ServiceFormMixin, CreateView):
+    def get_initial(self):
+        """``?run=<id>`` from a run's schedule page picks the run (the form validates it)."""
+        return {**super().get_initial(), "run": self.request.GET.get("run")}
+
+    def save_instance(self):
+        data = self.form.cleaned_data
+        return scheduling.add_session(data["run"], starts_at=data["starts_at"],
+                                      ends_at=data["ends_at"], module=data["module"])
+
+
+class SessionEditView(ServiceFormMixin, EditView):
+    def save_instance(self):
+        data = self.form.cleaned_data
+        return scheduling.change_session(self.object, starts_at=data["starts_at"],
+                                         ends_at=data["ends_at"], module=data["module"])
+
+
+class SessionViewSet(ModelViewSet):
+    model = Session
+    icon = "time"
+    menu_label = _("Sessions")
+    add_view_class = SessionCreateView
+    edit_view_class = SessionEditView
+    edit_handler = ObjectList([
+        FieldPanel("run"),
+        FieldPanel("module"),
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+    ], base_form_class=SessionForm)
+    list_display = ["starts_at", "ends_at", "run", "module"]
+    filterset_class = SessionFilterSet
+    copy_view_enabled = False
+    ordering = ["starts_at"]
+
+
+# --- Enrolments, facilitations and e-mails (listings; actions live on the schedule page) -----
+
+class EnrolmentFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Enrolment
+        fields = ["status", "run__course", "run__venue__area", "run"]
+
+
+class ReadOnlyIndexView(IndexView):
+    """A listing with no add, edit, copy or delete links, whatever the user's permissions."""
+
+    def get_add_url(self):
+        return None
+
+    def get_edit_url(self, instance):
+        return None
+
+    def get_copy_url(self, instance):
+        return None
+
+    def get_delete_url(self, instance):
+        return None
+
+
+class EnrolmentIndexView(ReadOnlyIndexView):
+    def get_base_queryset(self):
+        return (super().get_base_queryset().with_waitlist_position()
+                .select_related("user", "run__course", "run__venue__area"))
+
+    def get_edit_url(self, instance):
+        return reverse("course_runs:schedule", args=[instance.run_id])
+
+
+class ReadOnlyListingViewSet(ModelViewSet):
+    """Only the listing: changes are made through services, from each run's schedule page."""
+
+    index_view_class = ReadOnlyIndexView
+    copy_view_enabled = False
+    form_fields = []
+
+    def get_urlpatterns(self):
+        return [p for p in super().get_urlpatterns() if p.name in ("index", "index_results")]
+
+
+class EnrolmentViewSet(ReadOnlyListingViewSet):
+    model = Enrolment
+    icon = "group"
+    menu_label = _("Enrolments")
+    index_view_class = EnrolmentIndexView
+    list_display = [
+        TitleColumn("user", label=_("Person"), get_url=lambda e: reverse(
+            "course_runs:schedule", args=[e.run_id])),
+        Column("run", label=_("Run")),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        Column("waitlist_position", label=_("Waiting list position")),
+        DateColumn("created_at", label=_("Enrolled")),
+    ]
+    filterset_class = EnrolmentFilterSet
+    search_fields = ["user__full_name", "user__email"]
+
+
+class OutboxIndexView(ReadOnlyIndexView):
+    def get_base_queryset(self):
+        """What needs attention: e-mails not yet sent, and those given up on."""
+        return OutboxMessage.objects.select_related("recipient").filter(
+            Q(sent_at__isnull=True) | Q(failed_at__isnull=False))
+
+
+class OutboxViewSet(ReadOnlyListingViewSet):
+    """Staff can see e-mails that are waiting, failed or given up on."""
+
+    model = OutboxMessage
+    icon = "mail"
+    menu_label = _("Outgoing e-mails")
+    list_display = [
+        Column("kind", label=_("Kind")),
+        Column("recipient", label=_("To")),
+        DateColumn("created_at", label=_("Owed since")),
+        DateColumn("sent_at", label=_("Sent")),
+        Column("attempts", label=_("Attempts")),
+        DateColumn("failed_at", label=_("Gave up")),
+        Column("last_error", label=_("Last error")),
+    ]
+    list_filter = ["kind"]
+    index_view_class = OutboxIndexView
+
+
+class SchedulingGroup(ModelViewSetGroup):
+    menu_label = _("Scheduling")
+    menu_icon = "date"
+    menu_order = 210
+    items = (CourseRunViewSet, SessionViewSet, EnrolmentViewSet, VenueViewSet, AreaViewSet,
+             OutboxViewSet)
