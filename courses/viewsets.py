@@ -94,7 +94,8 @@ class CourseRunFilterSet(WagtailFilterSet):
 
 class CourseRunIndexView(IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().with_schedule().select_related("course", "venue__area")
+        return (super().get_base_queryset().with_schedule().with_places()
+                .select_related("course", "venue__area"))
 
     def get_edit_url(self, instance):
         return reverse("course_runs:schedule", args=[instance.pk])

@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,7 @@ from wagtail.search import index
 from cms.blocks import BaseStreamBlock
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
 from courses.forms import RunFilterForm
-from courses.models.scheduling import Area, CourseRun
+from courses.models.scheduling import Area, CourseRun, attach_places
 from courses.services.access import can_see_trainer_notes
 
 
@@ -27,6 +28,15 @@ class Audience(models.TextChoices):
 class Delivery(models.TextChoices):
     GROUP = "group", _("Group course")
     SELF_PACED = "self_paced", _("Self-paced CPD module")
+
+
+RUNS_PER_PAGE = 20
+
+
+def _without_page(query) -> str:
+    query = query.copy()
+    query.pop("page", None)
+    return query.urlencode()
 
 
 class CourseIndexPage(Page):
@@ -181,7 +191,10 @@ class CoursePage(Page):
         if form.is_valid():
             runs = runs.filtered(area=form.cleaned_data["area"],
                                  language=form.cleaned_data["language"])
-        return {"runs": runs, "run_filter": form}
+        page = Paginator(runs, RUNS_PER_PAGE).get_page(request.GET.get("page"))
+        page.object_list = list(page.object_list)
+        attach_places(page.object_list)
+        return {"runs": page, "run_filter": form, "run_query": _without_page(request.GET)}
 
 
 class CoDesignCredit(Orderable):
