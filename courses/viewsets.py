@@ -18,7 +18,15 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from courses import admin_views
 from courses.admin_forms import CourseRunForm, SessionForm
-from courses.models import Area, CourseRun, Enrolment, OutboxMessage, Session, Venue
+from courses.models import (
+    Area,
+    CourseRun,
+    Enrolment,
+    Facilitation,
+    OutboxMessage,
+    Session,
+    Venue,
+)
 from courses.services import scheduling
 from courses.services.errors import SchedulingError
 
@@ -291,6 +299,19 @@ class EnrolmentViewSet(ReadOnlyListingViewSet):
     search_fields = ["user__full_name", "user__email"]
 
 
+class FacilitationViewSet(ReadOnlyListingViewSet):
+    model = Facilitation
+    icon = "user"
+    menu_label = _("Trainers on runs")
+    list_display = [
+        TitleColumn("trainer", label=_("Trainer"), get_url=lambda f: reverse(
+            "course_runs:schedule", args=[f.run_id])),
+        Column("run", label=_("Run")),
+        Column("role", label=_("Role"), accessor="get_role_display"),
+    ]
+    list_filter = ["role", "run__course", "trainer"]
+
+
 class OutboxIndexView(ReadOnlyIndexView):
     def get_base_queryset(self):
         """What needs attention: e-mails not yet sent, and those given up on."""
@@ -321,5 +342,5 @@ class SchedulingGroup(ModelViewSetGroup):
     menu_label = _("Scheduling")
     menu_icon = "date"
     menu_order = 210
-    items = (CourseRunViewSet, SessionViewSet, EnrolmentViewSet, VenueViewSet, AreaViewSet,
-             OutboxViewSet)
+    items = (CourseRunViewSet, SessionViewSet, EnrolmentViewSet, FacilitationViewSet,
+             VenueViewSet, AreaViewSet, OutboxViewSet)

@@ -56,3 +56,11 @@ def test_it_sends_the_confirmation_e_mail_in_the_chosen_language(client, home):
     client.post("/accounts/signup/", SIGNUP)
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["seonaid@example.org"]
+
+
+def test_signing_up_from_a_run_comes_back_to_it(client, run):
+    login = client.get(f"/accounts/login/?next=/runs/{run.pk}/").content.decode()
+    assert f'href="/accounts/signup/?next=%2Fruns%2F{run.pk}%2F"' in login
+    response = client.post(f"/accounts/signup/?next=/runs/{run.pk}/",
+                           {**SIGNUP, "preferred_language": "en", "next": f"/runs/{run.pk}/"})
+    assert response["Location"] == f"/runs/{run.pk}/"

@@ -160,7 +160,7 @@ def test_cancelling_in_the_admin_needs_a_reason_and_e_mails_everyone(coordinator
 
 @pytest.mark.parametrize("url", [
     "/admin/course_runs/", "/admin/session/", "/admin/enrolment/", "/admin/venue/",
-    "/admin/area/", "/admin/outboxmessage/", "/admin/trainerprofile/",
+    "/admin/area/", "/admin/outboxmessage/", "/admin/trainerprofile/", "/admin/facilitation/",
     "/admin/enrolment/?status=waitlisted", "/admin/course_runs/?dates_from=2026-01-01",
 ])
 def test_the_listings_open_for_a_coordinator(coordinator, run, url):
