@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("accounts.urls")),
     path("", include("courses.urls")),
+    path("", include("trainers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

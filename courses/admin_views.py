@@ -23,8 +23,8 @@ from courses.admin_forms import (
     WeeklySessionsForm,
 )
 from courses.models import CourseRun, Enrolment, Facilitation
+from courses.services import completion, scheduling
 from courses.services import enrolment as enrolment_service
-from courses.services import scheduling
 from courses.services.errors import DomainError
 
 
@@ -170,6 +170,12 @@ class CloseEnrolmentView(RunActionView):
     def act(self):
         scheduling.close_enrolment(self.run)
         return _("Enrolment is closed.")
+
+
+class FinishRunView(RunActionView):
+    def act(self):
+        completion.close_run(self.run)
+        return _("The run is finished and everyone's completion is worked out.")
 
 
 class RemoveTrainerView(RunActionView):

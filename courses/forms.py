@@ -2,6 +2,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from courses.models.attendance import AttendanceStatus
+
 ONLINE = "online"
 
 
@@ -36,3 +38,21 @@ class RunFilterForm(forms.Form):
             ("", _("Anywhere")), *[(area.slug, area.name) for area in areas],
             (ONLINE, _("Online")),
         ]
+
+
+class MarkAttendanceForm(forms.Form):
+    enrolment = forms.IntegerField(min_value=1)
+    status = forms.ChoiceField(choices=AttendanceStatus.choices)
+
+
+class VolunteerForm(forms.Form):
+    note = forms.CharField(
+        label=_("What would you like to do? (optional)"), required=False, max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example helping at sessions, sharing your story, or training to "
+                    "deliver courses."),
+    )
+    contact_ok = forms.BooleanField(
+        label=_("You may contact me about volunteering and becoming a peer trainer."),
+        error_messages={"required": _("We need your agreement to contact you about this.")},
+    )

@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.conf import settings
 
-from courses.services import enrolment, outbox, scheduling
+from courses.services import completion, enrolment, outbox, scheduling
 
 
 @shared_task(time_limit=60, soft_time_limit=50)
@@ -26,3 +26,9 @@ def queue_session_reminders_task() -> int:
 @shared_task(time_limit=120, soft_time_limit=110)
 def expire_offers_task() -> int:
     return enrolment.expire_offers()
+
+
+@shared_task(time_limit=600, soft_time_limit=580)
+def close_finished_runs_task() -> int:
+    """Work out completions for runs whose last session has been over for a while."""
+    return completion.close_finished_runs()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from courses.views import my, runs
+from courses.views import checkin, my, runs, trainer
 
 app_name = "courses"
 
@@ -13,4 +13,12 @@ urlpatterns = [
     path("my/", my.dashboard, name="my"),
     path("my/calendar/", my.new_calendar_feed, name="new_calendar_feed"),
     path("my/calendar/<str:token>.ics", my.calendar_feed, name="calendar_feed"),
+    path("my/volunteer/", my.volunteer, name="volunteer"),
+    path("trainer/", trainer.dashboard, name="trainer"),
+    path("trainer/sessions/<int:pk>/", trainer.delivery, name="trainer_session"),
+    path("trainer/sessions/<int:pk>/mark/", trainer.mark, name="trainer_mark"),
+    path("trainer/sessions/<int:pk>/register/", trainer.printable_register,
+         name="trainer_register"),
+    path("trainer/sessions/<int:pk>/checkin-qr.svg", trainer.checkin_qr, name="trainer_qr"),
+    path("checkin/<str:token>/", checkin.checkin, name="checkin"),
 ]

@@ -179,6 +179,7 @@ class CourseRunViewSet(ModelViewSet):
             path("<int:pk>/open/", admin_views.OpenRunView.as_view(), name="open"),
             path("<int:pk>/close/", admin_views.CloseEnrolmentView.as_view(), name="close"),
             path("<int:pk>/cancel/", admin_views.CancelRunView.as_view(), name="cancel"),
+            path("<int:pk>/finish/", admin_views.FinishRunView.as_view(), name="finish"),
             path("<int:pk>/trainers/add/", admin_views.AssignTrainerView.as_view(),
                  name="assign_trainer"),
             path("<int:pk>/trainers/<int:facilitation>/remove/",
@@ -241,6 +242,10 @@ class SessionViewSet(ModelViewSet):
 # --- Enrolments, facilitations and e-mails (listings; actions live on the schedule page) -----
 
 class EnrolmentFilterSet(WagtailFilterSet):
+    completion_changed = django_filters.BooleanFilter(
+        field_name="completion_changed_at", lookup_expr="isnull", exclude=True,
+        label=_("Completion changed after the run closed"))
+
     class Meta:
         model = Enrolment
         fields = ["status", "run__course", "run__venue__area", "run"]

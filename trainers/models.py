@@ -1,9 +1,22 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+
+# A trainer is "active" after delivering a run in this many days.
+ACTIVE_WITHIN_DAYS = 365
 
 
 class TrainerKind(models.TextChoices):
@@ -24,9 +37,19 @@ class TrainerProfileQuerySet(models.QuerySet):
     def peers(self):
         return self.filter(kind=TrainerKind.PEER)
 
+    def active(self, now=None):
+        """Trainers who delivered (led or co-trained) a session in the last year."""
+        since = (now or timezone.now()) - timedelta(days=ACTIVE_WITHIN_DAYS)
+        return self.filter(
+            facilitations__role__in=["lead", "co_trainer"],
+            facilitations__run__sessions__starts_at__gte=since,
+            facilitations__run__sessions__starts_at__lte=now or timezone.now(),
+        ).distinct()
+
 
 class TrainerProfile(ClusterableModel):
-    """Someone who delivers runs, or is on the way to it."""
+    """Someone who delivers runs, or is on the way to it: the path from participant to
+    volunteer to peer trainer lives here."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="trainer_profile",
@@ -36,6 +59,20 @@ class TrainerProfile(ClusterableModel):
                             default=TrainerKind.PEER)
     stage = models.CharField(_("stage"), max_length=20, choices=TrainerStage.choices,
                              default=TrainerStage.INTERESTED)
+    bio = models.TextField(_("about me"), blank=True)
+    lived_experience_statement = models.TextField(
+        _("lived-experience statement"), blank=True,
+        help_text=_("In the trainer's own words. Shown publicly only while they consent."),
+    )
+    areas = models.ManyToManyField("courses.Area", blank=True, related_name="+",
+                                   verbose_name=_("areas"))
+    languages = models.CharField(
+        _("languages"), max_length=200, blank=True,
+        help_text=_("Languages they can deliver in, for example English, Gàidhlig, BSL."),
+    )
+    interest_note = models.TextField(
+        _("what they said when they offered to help"), blank=True,
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = TrainerProfileQuerySet.as_manager()
@@ -43,6 +80,10 @@ class TrainerProfile(ClusterableModel):
     panels = [
         FieldPanel("user"),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("stage")]),
+        MultiFieldPanel([FieldPanel("bio"), FieldPanel("lived_experience_statement"),
+                         FieldPanel("areas"), FieldPanel("languages")],
+                        heading=_("Profile")),
+        FieldPanel("interest_note", read_only=True),
         InlinePanel("accreditations", label=_("Accreditations")),
     ]
 
@@ -58,24 +99,63 @@ class TrainerProfile(ClusterableModel):
     def is_peer(self) -> bool:
         return self.kind == TrainerKind.PEER
 
+    def current_accreditations(self, on=None):
+        on = on or timezone.localdate()
+        return self.accreditations.filter(Q(expires_on__isnull=True) | Q(expires_on__gte=on))
+
 
 class Accreditation(models.Model):
-    """A trainer may lead or co-train this course."""
+    """A trainer may lead or co-train this course (until it expires, if it does)."""
 
     trainer = ParentalKey(TrainerProfile, on_delete=models.CASCADE,
                           related_name="accreditations", verbose_name=_("trainer"))
     course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+",
                                verbose_name=_("course"))
     accredited_on = models.DateField(_("accredited on"))
+    accredited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                      null=True, blank=True, related_name="+",
+                                      verbose_name=_("accredited by"))
+    expires_on = models.DateField(_("expires on"), null=True, blank=True)
 
     panels = [PageChooserPanel("course", page_type="courses.CoursePage"),
-              FieldPanel("accredited_on")]
+              FieldRowPanel([FieldPanel("accredited_on"), FieldPanel("expires_on")]),
+              FieldPanel("accredited_by")]
 
     class Meta:
         verbose_name = _("accreditation")
         verbose_name_plural = _("accreditations")
-        constraints = [models.UniqueConstraint(fields=["trainer", "course"],
-                                               name="one_accreditation_per_course")]
+        constraints = [
+            models.UniqueConstraint(fields=["trainer", "course"],
+                                    name="one_accreditation_per_course"),
+            models.CheckConstraint(
+                condition=Q(expires_on__isnull=True) | Q(expires_on__gt=models.F("accredited_on")),
+                name="accreditation_expires_after_it_starts",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.trainer} – {self.course}"
+
+    def is_current(self, on=None) -> bool:
+        return self.expires_on is None or self.expires_on >= (on or timezone.localdate())
+
+
+class StageChange(models.Model):
+    """When a trainer moved to a stage, and who moved them: their path, with dates."""
+
+    trainer = models.ForeignKey(TrainerProfile, on_delete=models.CASCADE,
+                                related_name="stage_changes", verbose_name=_("trainer"))
+    stage = models.CharField(_("stage"), max_length=20, choices=TrainerStage.choices)
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                   null=True, blank=True, related_name="+",
+                                   verbose_name=_("changed by"))
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("stage change")
+        verbose_name_plural = _("stage changes")
+        ordering = ["changed_at"]
+
+    def __str__(self) -> str:
+        return f"{self.trainer}: {self.get_stage_display()}"

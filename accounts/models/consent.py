@@ -9,6 +9,10 @@ class ConsentPurpose(models.TextChoices):
 
     TAKING_PART = "taking_part", _("Holding my details and health information to take part")
     SHARE_ACCESS_NEEDS = "share_access_needs", _("Sharing my access needs with my trainers")
+    PUBLIC_TRAINER_PROFILE = "public_trainer_profile", _(
+        "Showing my trainer page, with my lived-experience statement, to the public")
+    CONTACT_ABOUT_VOLUNTEERING = "contact_volunteering", _(
+        "Being contacted about volunteering and becoming a peer trainer")
 
 
 class ConsentQuerySet(models.QuerySet):

@@ -233,3 +233,12 @@ CELERY_BEAT_SCHEDULE = {
                                 "schedule": 15 * 60.0},
     "expire-place-offers": {"task": "courses.tasks.expire_offers_task", "schedule": 5 * 60.0},
 }
+# Self check-in opens this long before a session starts and closes this long after it ends;
+# checking in more than CHECKIN_LATE_AFTER_MINUTES after the start counts as late.
+CHECKIN_OPENS_MINUTES_BEFORE = env_int("CHECKIN_OPENS_MINUTES_BEFORE", 30)
+CHECKIN_CLOSES_MINUTES_AFTER = env_int("CHECKIN_CLOSES_MINUTES_AFTER", 30)
+CHECKIN_LATE_AFTER_MINUTES = env_int("CHECKIN_LATE_AFTER_MINUTES", 15)
+# A run is closed (completions worked out) this long after its last session ends.
+CLOSE_RUNS_HOURS_AFTER = env_int("CLOSE_RUNS_HOURS_AFTER", 12)
+CELERY_BEAT_SCHEDULE["close-finished-runs"] = {
+    "task": "courses.tasks.close_finished_runs_task", "schedule": 60 * 60.0}

@@ -12,10 +12,20 @@ from django.utils import timezone
 from accounts import roles
 from accounts.models import ConsentPurpose, User
 from accounts.services.consent import give_consent
-from courses.models import Area, CoursePage, CourseRun, OutboxMessage, RunStatus, Venue
-from courses.services import enrolment, scheduling
 from courses.demo.people import PASSWORD
+from courses.models import (
+    Area,
+    AttendanceStatus,
+    CoursePage,
+    CourseRun,
+    EnrolmentStatus,
+    MarkingMethod,
+    OutboxMessage,
+    Venue,
+)
+from courses.services import attendance, completion, enrolment, scheduling
 from trainers.models import Accreditation, TrainerKind, TrainerProfile, TrainerStage
+from trainers.services import express_interest, move_to_stage
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -32,6 +42,23 @@ ONLINE = ("Online (video call)",
           "You will get a link by e-mail the day before each session. You can join by phone "
           "too: call the number in the e-mail and enter the meeting code. A trainer can do a "
           "practice call with you beforehand if you would like one.")
+
+PROFILES = {
+    "trainer@example.org": {
+        "bio": "Eilidh has led courses across the Highlands since 2021 and trains new peer "
+               "trainers.",
+        "lived_experience_statement": "I have lived with rheumatoid arthritis since my "
+        "twenties. A course like this one helped me stop fighting my body and start planning "
+        "around it. I train because I remember how it felt to walk in that first time.",
+        "languages": "English, Gàidhlig",
+    },
+    "trainer2@example.org": {"bio": "Iain is an occupational therapist with NHS Highland.",
+                             "languages": "English"},
+    "trainer3@example.org": {"bio": "Seumas cares for his wife and delivers the carers course.",
+                             "languages": "English, BSL"},
+}
+AREAS_BY_TRAINER = {"trainer@example.org": ["Highland"], "trainer2@example.org": ["Highland"],
+                    "trainer3@example.org": ["Glasgow", "Aberdeen"]}
 
 EXTRA_PARTICIPANTS = [
     "Ailsa Grannd", "Màiri Chaimbeul", "Dòmhnall MacLeòid", "Kirsty Rothach",
@@ -57,17 +84,20 @@ def seed_scheduling(people: dict[str, User]) -> None:
     today = timezone.localdate()
 
     past = _run(living_well, venues["Glasgow"], today - timedelta(days=63), trainers[:2], 12)
-    _enrol(past, crowd[:8])
+    _enrol(past, [people["participant"], *crowd[:8]])
     scheduling.close_enrolment(past)
-    CourseRun.objects.filter(pk=past.pk).update(status=RunStatus.FINISHED)  # closing a run: issue 4
+    _take_registers(past, trainers[0].user)
+    completion.close_run(past)
 
     current = _run(living_well, venues["Highland"], today - timedelta(days=14), trainers[:2], 12)
-    _enrol(current, [people["participant"], *crowd[4:11]])
+    _enrol(current, [people["carer"], *crowd[4:11]])
     scheduling.close_enrolment(current)
+    _take_registers(current, trainers[1].user)
 
     future = _run(living_well, venues["Aberdeen"], today + timedelta(days=22),
                   [trainers[2], trainers[1]], 12)
     _enrol(future, crowd[:5])
+    _volunteers(crowd, future)
 
     _run(living_well, venues["Online"], today + timedelta(days=30), [trainers[0], trainers[2]],
          10, language="gd")
@@ -84,6 +114,34 @@ def seed_scheduling(people: dict[str, User]) -> None:
                                                               skipped=True)
 
 
+# Who came, session by session (P present, L late, E excused, A absent): most people complete,
+# two do not, so the demo shows both outcomes.
+REGISTER_PATTERNS = ["PPPPPP", "PPLPAP", "PPPAPP", "PAPPPP", "PPAAPA", "PLPPPP", "PPPPEP",
+                     "PAAAAA", "APPPLP"]
+MARKS = {"P": AttendanceStatus.PRESENT, "L": AttendanceStatus.LATE,
+         "E": AttendanceStatus.EXCUSED, "A": AttendanceStatus.ABSENT}
+
+
+def _take_registers(run: CourseRun, trainer: User) -> None:
+    """Mark every session that has started, as the trainer would have."""
+    enrolments = list(run.enrolments.filter(status=EnrolmentStatus.CONFIRMED).order_by("pk"))
+    started = run.sessions.filter(starts_at__lte=timezone.now()).order_by("starts_at")
+    for number, session in enumerate(started):
+        for person, enrolment in enumerate(enrolments):
+            pattern = REGISTER_PATTERNS[person % len(REGISTER_PATTERNS)]
+            attendance.record_attendance(session, enrolment, MARKS[pattern[number]],
+                                         by=trainer, method=MarkingMethod.TRAINER)
+
+
+def _volunteers(crowd: list[User], run: CourseRun) -> None:
+    """Two people from the finished run offer to help; one is already shadowing."""
+    coordinator = User.objects.filter(groups__name=roles.COORDINATOR).first()
+    keen = express_interest(crowd[0], note="I would love to help others the way I was helped.")
+    express_interest(crowd[1], note="Maybe making tea at first, and see how I get on.")
+    move_to_stage(keen, TrainerStage.SHADOWING, by=coordinator)
+    scheduling.assign_trainer(run, keen, "shadow")
+
+
 def _trainers(people: dict[str, User], courses: list[CoursePage]) -> list[TrainerProfile]:
     seumas, _ = User.objects.get_or_create(
         email="trainer3@example.org", defaults={"full_name": "Seumas Dòmhnallach"})
@@ -94,12 +152,16 @@ def _trainers(people: dict[str, User], courses: list[CoursePage]) -> list[Traine
     specs = [(people["trainer"], TrainerKind.PEER, TrainerStage.LEAD),
              (people["trainer2"], TrainerKind.PROFESSIONAL, TrainerStage.ACCREDITED),
              (seumas, TrainerKind.PEER, TrainerStage.ACCREDITED)]
+    areas = {area.name: area for area in Area.objects.all()}
     profiles = []
     for user, kind, stage in specs:
         user.groups.add(group)
         give_consent(user, ConsentPurpose.TAKING_PART)
+        if user.email == "trainer@example.org":
+            give_consent(user, ConsentPurpose.PUBLIC_TRAINER_PROFILE)
         profile, _ = TrainerProfile.objects.get_or_create(user=user, defaults={
-            "kind": kind, "stage": stage})
+            "kind": kind, "stage": stage, **PROFILES.get(user.email, {})})
+        profile.areas.add(*[areas[name] for name in AREAS_BY_TRAINER.get(user.email, [])])
         for course in courses:
             Accreditation.objects.get_or_create(trainer=profile, course=course, defaults={
                 "accredited_on": timezone.localdate() - timedelta(days=400)})

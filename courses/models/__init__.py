@@ -1,5 +1,7 @@
+from .attendance import ATTENDED_STATUSES, Attendance, AttendanceStatus, MarkingMethod
 from .calendar_feed import CalendarFeed
 from .enrolment import (
+    ON_REGISTER_STATUSES,
     ON_RUN_STATUSES,
     PLACE_HOLDING_STATUSES,
     EndReason,
@@ -21,10 +23,14 @@ from .scheduling import (
 )
 
 __all__ = [
+    "ATTENDED_STATUSES",
     "DELIVERING_ROLES",
+    "ON_REGISTER_STATUSES",
     "ON_RUN_STATUSES",
     "PLACE_HOLDING_STATUSES",
     "Area",
+    "Attendance",
+    "AttendanceStatus",
     "Audience",
     "CalendarFeed",
     "CoDesignCredit",
@@ -39,6 +45,7 @@ __all__ = [
     "EnrolmentStatus",
     "Facilitation",
     "FacilitationRole",
+    "MarkingMethod",
     "ModulePage",
     "OutboxMessage",
     "RunStatus",

@@ -21,6 +21,10 @@ PLACE_HOLDING_STATUSES = (
     EnrolmentStatus.OFFERED, EnrolmentStatus.CONFIRMED,
     EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED,
 )
+# People with a place, who are on the session register.
+ON_REGISTER_STATUSES = (
+    EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED,
+)
 # Statuses in which the person is still "on" the run: they hear about changes to it.
 ON_RUN_STATUSES = (EnrolmentStatus.WAITLISTED, EnrolmentStatus.OFFERED, EnrolmentStatus.CONFIRMED)
 
@@ -30,6 +34,7 @@ class EndReason(models.TextChoices):
     LEFT_WAITING_LIST = "left_waiting_list", _("Left the waiting list")
     OFFER_EXPIRED = "offer_expired", _("Did not accept the offer in time")
     WITHDRAWN_BY_COORDINATOR = "coordinator", _("Withdrawn by a coordinator")
+    RUN_ENDED = "run_ended", _("The run ended before a place came free")
 
 
 class EnrolmentQuerySet(models.QuerySet):
@@ -70,6 +75,11 @@ class Enrolment(models.Model):
     ended_at = models.DateTimeField(_("left at"), null=True, blank=True)
     end_reason = models.CharField(_("why they left"), max_length=20, blank=True,
                                   choices=EndReason.choices)
+    completion_changed_at = models.DateTimeField(
+        _("completion changed after the run closed"), null=True, blank=True,
+        help_text=_("Set when a correction to attendance changed whether they completed. "
+                    "A coordinator should check it, for example before a certificate goes out."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

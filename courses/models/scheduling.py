@@ -1,5 +1,7 @@
 """Where and when courses are delivered: areas, venues, runs, sessions and who facilitates."""
 
+import secrets
+
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -8,7 +10,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses.models.enrolment import PLACE_HOLDING_STATUSES, Enrolment
+from courses.models.enrolment import ON_REGISTER_STATUSES, PLACE_HOLDING_STATUSES, Enrolment
 
 
 class Area(models.Model):
@@ -174,7 +176,26 @@ class CourseRun(models.Model):
         return f"{self.course.title} – {self.venue.name} (#{self.pk})"
 
 
+CHECKIN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to mistype
+
+
+def new_checkin_token() -> str:
+    """A short code a participant can type as well as scan: 8 characters, 40 bits."""
+    return "".join(secrets.choice(CHECKIN_ALPHABET) for _ in range(8))
+
+
 class SessionQuerySet(models.QuerySet):
+    def with_register_counts(self):
+        """Annotate ``people`` (with a place on the run) and ``marked`` (attendance recorded)."""
+        from courses.models.attendance import Attendance
+
+        people = (Enrolment.objects.filter(run=OuterRef("run"), status__in=ON_REGISTER_STATUSES)
+                  .order_by().values("run").annotate(n=Count("pk")).values("n"))
+        marked = (Attendance.objects.filter(session=OuterRef("pk"))
+                  .order_by().values("session").annotate(n=Count("pk")).values("n"))
+        return self.annotate(people=Coalesce(Subquery(people), 0),
+                             marked=Coalesce(Subquery(marked), 0))
+
     def upcoming(self, now=None):
         return self.filter(ends_at__gt=now or timezone.now())
 
@@ -193,6 +214,8 @@ class Session(models.Model):
     ends_at = models.DateTimeField(_("ends at"))
     # Calendar apps replace an event only when its SEQUENCE goes up: bumped on every move.
     sequence = models.PositiveIntegerField(_("times changed"), default=0, editable=False)
+    checkin_token = models.CharField(_("check-in code"), max_length=12, unique=True,
+                                     default=new_checkin_token, editable=False)
 
     objects = SessionQuerySet.as_manager()
 

@@ -91,8 +91,11 @@ def assign_trainer(run: CourseRun, trainer: TrainerProfile, role: str) -> Facili
     nobody can be booked on two sessions at once."""
     with transaction.atomic():
         run = _lock(run)
-        if role in DELIVERING_ROLES and not Accreditation.objects.filter(
-                trainer=trainer, course_id=run.course_id).exists():
+        accredited = Accreditation.objects.filter(
+            Q(expires_on__isnull=True) | Q(expires_on__gte=timezone.localdate()),
+            trainer=trainer, course_id=run.course_id,
+        )
+        if role in DELIVERING_ROLES and not accredited.exists():
             raise SchedulingError("not_accredited", _(
                 "%(trainer)s is not accredited to deliver this course, so can only shadow."
             ) % {"trainer": trainer})

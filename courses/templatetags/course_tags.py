@@ -36,3 +36,10 @@ def course_length(course) -> str:
     return gettext("%(sessions)s of %(length)s") % {
         "sessions": sessions, "length": duration(course.session_minutes)
     }
+
+
+@register.simple_tag
+def may_use_trainer_pages(user) -> bool:
+    from courses.services.access import may_use_trainer_pages as allowed
+
+    return allowed(user)

@@ -8,9 +8,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses.forms import VolunteerForm
 from courses.models import CalendarFeed, Enrolment, EnrolmentStatus, Session
 from courses.services import calendar
 from courses.services.calendar_feed import reset_feed
+from trainers.models import TrainerProfile
+from trainers.services import express_interest
 
 
 def _my_sessions(user):
@@ -28,9 +31,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         Enrolment.objects.with_waitlist_position().filter(user=request.user)
         .select_related("run__course", "run__venue__area").order_by("-created_at")
     )
+    trainer_profile = TrainerProfile.objects.filter(user=request.user).first()
+    completed_a_course = any(e.status == EnrolmentStatus.COMPLETED for e in enrolments)
     context = {
         "current": [e for e in enrolments if e.is_on_run],
         "past": [e for e in enrolments if not e.is_on_run],
+        "trainer_profile": trainer_profile,
+        "volunteer_form": VolunteerForm() if completed_a_course and not trainer_profile
+        else None,
         "upcoming_sessions": _my_sessions(request.user).upcoming()[:10],
         "feed": CalendarFeed.objects.filter(user=request.user).first(),
         "now": timezone.now(),
@@ -53,3 +61,18 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404
     body = calendar.sessions_calendar(_my_sessions(feed.user), name=_("My courses"))
     return HttpResponse(body, content_type="text/calendar; charset=utf-8")
+
+
+@login_required
+@require_POST
+def volunteer(request: HttpRequest) -> HttpResponse:
+    """"I'd like to volunteer or become a peer trainer": a first step coordinators follow up."""
+    form = VolunteerForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors.get("contact_ok", [])) or
+                       _("Please check what you wrote."))
+        return redirect("courses:my")
+    express_interest(request.user, note=form.cleaned_data["note"])
+    messages.success(request, _("Thank you! A coordinator will be in touch about what you "
+                                "would like to do."))
+    return redirect("courses:my")

@@ -2,13 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.models import ConsentPurpose
+from accounts.models import Consent, ConsentPurpose
 from accounts.services.consent import has_consent
 from courses.forms import EnrolForm
 from courses.models import CourseRun, Enrolment, EnrolmentStatus, RunStatus
@@ -42,7 +43,10 @@ def run_detail(request: HttpRequest, pk: int, form: EnrolForm | None = None,
         "run": run,
         "course": run.course,
         "sessions": run.sessions.select_related("module"),
-        "facilitations": run.facilitations.select_related("trainer__user").order_by("role"),
+        "facilitations": run.facilitations.select_related("trainer__user").annotate(
+            public_page=Exists(Consent.objects.current().filter(
+                user=OuterRef("trainer__user"), purpose=ConsentPurpose.PUBLIC_TRAINER_PROFILE))
+        ).order_by("role"),
         "enrolment": enrolment,
         "places_left": max(run.capacity - places_taken, 0),
         "taking_enrolments": CourseRun.objects.open_for_enrolment().filter(pk=run.pk).exists(),

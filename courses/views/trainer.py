@@ -1,0 +1,154 @@
+"""The trainer's pages: dashboard, the delivery view of a session, the register, its QR code."""
+
+import io
+
+import qrcode
+import qrcode.image.svg
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef, Q
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from accounts.models import Consent, ConsentPurpose
+from courses.blocks import SHOW_TRAINER_NOTES
+from courses.forms import MarkAttendanceForm
+from courses.models import (
+    ON_REGISTER_STATUSES,
+    AttendanceStatus,
+    Enrolment,
+    MarkingMethod,
+    Session,
+)
+from courses.services import access
+from courses.services.attendance import AttendanceError, record_attendance
+from courses.services.completion import counted_statuses
+from trainers.models import TrainerProfile
+
+
+def _refuse_unless_trainer(request: HttpRequest) -> HttpResponse | None:
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not access.may_use_trainer_pages(request.user):
+        raise PermissionDenied
+    return None
+
+
+def _get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
+    """The session if this person may deliver it (or coordinates); 404 for anyone else's."""
+    sessions = access.sessions_visible_to(request.user).select_related(
+        "run__course", "run__venue__area", "module")
+    return get_object_or_404(sessions, pk=pk)
+
+
+def dashboard(request: HttpRequest) -> HttpResponse:
+    if refusal := _refuse_unless_trainer(request):
+        return refusal
+    now = timezone.now()
+    mine = (access.sessions_facilitated_by(request.user).with_register_counts()
+            .select_related("run__course", "run__venue", "module"))
+    profile = (TrainerProfile.objects.filter(user=request.user)
+               .prefetch_related("accreditations__course").first())
+    context = {
+        "upcoming": mine.filter(ends_at__gte=now).order_by("starts_at")[:20],
+        "recent": mine.filter(ends_at__lt=now).order_by("-starts_at")[:10],
+        "profile": profile,
+        "today": timezone.localdate(),
+    }
+    return render(request, "courses/trainer/dashboard.html", context)
+
+
+def _roster(session: Session) -> list[Enrolment]:
+    """Everyone with a place, their mark for this session and their count so far."""
+    shares_needs = Consent.objects.current().filter(
+        user=OuterRef("user"), purpose=ConsentPurpose.SHARE_ACCESS_NEEDS)
+    statuses = counted_statuses(session.run.course.specific)
+    roster = list(
+        Enrolment.objects.filter(run=session.run, status__in=ON_REGISTER_STATUSES)
+        .select_related("user")
+        .annotate(shares_access_needs=Exists(shares_needs),
+                  sessions_counted=Count("attendances", filter=Q(
+                      attendances__status__in=statuses)))
+        .order_by("user__full_name")
+    )
+    marks = {a.enrolment_id: a for a in session.attendances.all()}
+    for enrolment in roster:
+        enrolment.mark = marks.get(enrolment.pk)
+    return roster
+
+
+def delivery(request: HttpRequest, pk: int) -> HttpResponse:
+    if refusal := _refuse_unless_trainer(request):
+        return refusal
+    session = _get_session_for_trainer(request, pk)
+    module = session.module
+    checkin_path = reverse("courses:checkin", args=[session.checkin_token])
+    context = {
+        "session": session,
+        "run": session.run,
+        "module": module,
+        "blocks": module.blocks_for(request.user) if module else [],
+        "plan": module.plan() if module else [],
+        SHOW_TRAINER_NOTES: True,
+        "roster": _roster(session),
+        "statuses": AttendanceStatus.choices,
+        "checkin_url": request.build_absolute_uri(checkin_path),
+        "total_sessions": session.run.sessions.count(),
+    }
+    return render(request, "courses/trainer/session.html", context)
+
+
+def printable_register(request: HttpRequest, pk: int) -> HttpResponse:
+    if refusal := _refuse_unless_trainer(request):
+        return refusal
+    session = _get_session_for_trainer(request, pk)
+    context = {"session": session, "run": session.run, "roster": _roster(session),
+               "statuses": AttendanceStatus.choices}
+    return render(request, "courses/trainer/register_print.html", context)
+
+
+@require_POST
+def mark(request: HttpRequest, pk: int) -> HttpResponse:
+    """One tap: mark one person. Answers JSON to the page's script, a redirect otherwise."""
+    if refusal := _refuse_unless_trainer(request):
+        return refusal
+    session = _get_session_for_trainer(request, pk)
+    form = MarkAttendanceForm(request.POST)
+    wants_json = "application/json" in request.headers.get("Accept", "")
+    if not form.is_valid():
+        if wants_json:
+            return JsonResponse({"error": form.errors.get_json_data()}, status=400)
+        messages.error(request, form.errors.as_text())
+        return redirect("courses:trainer_session", pk=session.pk)
+    enrolment = get_object_or_404(Enrolment, pk=form.cleaned_data["enrolment"],
+                                  run_id=session.run_id)
+    try:
+        attendance = record_attendance(session, enrolment, form.cleaned_data["status"],
+                                       by=request.user, method=MarkingMethod.TRAINER)
+    except AttendanceError as error:
+        if wants_json:
+            return JsonResponse({"error": error.message}, status=400)
+        messages.error(request, error.message)
+        return redirect("courses:trainer_session", pk=session.pk)
+    if wants_json:
+        return JsonResponse({"enrolment": enrolment.pk, "status": attendance.status,
+                             "label": attendance.get_status_display()})
+    return redirect(reverse("courses:trainer_session", args=[session.pk])
+                    + f"#person-{enrolment.pk}")
+
+
+def checkin_qr(request: HttpRequest, pk: int) -> HttpResponse:
+    if refusal := _refuse_unless_trainer(request):
+        return refusal
+    session = _get_session_for_trainer(request, pk)
+    url = request.build_absolute_uri(reverse("courses:checkin", args=[session.checkin_token]))
+    image = qrcode.make(url, image_factory=qrcode.image.svg.SvgPathImage, box_size=12)
+    buffer = io.BytesIO()
+    image.save(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
