@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.models import User
-from courses.models import CourseRun, FacilitationRole, ModulePage, Session
+from courses.models import Area, CoursePage, CourseRun, FacilitationRole, ModulePage, Session
 from courses.services.errors import SchedulingError
 from courses.services.scheduling import check_capacity
 from trainers.models import TrainerProfile
@@ -106,4 +106,32 @@ class AddPersonForm(forms.Form):
             if not data.get("consent_given"):
                 self.add_error("consent_given", _("We can only make an account for someone "
                                                   "who has agreed to the privacy notice."))
+        return data
+
+
+class OutcomeFilterForm(forms.Form):
+    """Which figures to show: grouped by course, run or area, narrowed by the same."""
+
+    group_by = forms.ChoiceField(label=_("Group by"), initial="course", required=False, choices=[
+        ("course", _("Course")), ("run", _("Course run")), ("area", _("Area"))])
+    course = forms.ModelChoiceField(label=_("Course"), required=False,
+                                    queryset=CoursePage.objects.live().order_by("title"))
+    # A number, not a list: a network runs thousands of runs over the years.
+    run = forms.ModelChoiceField(
+        label=_("Course run number"), required=False, queryset=CourseRun.objects.published(),
+        widget=forms.NumberInput(attrs={"min": 1}),
+        help_text=_("As shown on the run's schedule page, for example 42 for “(#42)”."),
+        error_messages={"invalid_choice": _("There is no course run with that number.")})
+    area = forms.ModelChoiceField(label=_("Area"), required=False, queryset=Area.objects.all())
+    online = forms.BooleanField(label=_("Online runs only"), required=False)
+    date_from = forms.DateField(label=_("Runs starting from"), required=False,
+                                widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(label=_("Runs starting up to"), required=False,
+                              widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self):
+        data = super().clean()
+        data["group_by"] = data.get("group_by") or "course"
+        if data.get("date_from") and data.get("date_to") and data["date_to"] < data["date_from"]:
+            self.add_error("date_to", _("This date is before the first one."))
         return data

@@ -56,3 +56,36 @@ class VolunteerForm(forms.Form):
         label=_("You may contact me about volunteering and becoming a peer trainer."),
         error_messages={"required": _("We need your agreement to contact you about this.")},
     )
+
+
+SKIP = ""
+
+
+class RatingForm(forms.Form):
+    """One question per statement: a 0–10 choice, or skip it."""
+
+    def __init__(self, *args, statements=(), with_feedback=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(str(n), str(n)) for n in range(11)] + [(SKIP, _("Skip this one"))]
+        for statement in statements:
+            self.fields[f"statement_{statement.pk}"] = forms.ChoiceField(
+                label=statement.text, choices=choices, required=False,
+                widget=forms.RadioSelect,
+            )
+        if with_feedback:
+            self.fields["comment"] = forms.CharField(
+                label=_("Anything to tell the people who wrote this session? (optional)"),
+                help_text=_("What helped, what did not, what you would change. The course team "
+                            "sees this without your name."),
+                required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3}),
+            )
+
+    def answers(self) -> dict[int, int | None]:
+        """The answers by statement id: a number from 0 to 10, or None when skipped."""
+        return {
+            int(name.removeprefix("statement_")): None if value == SKIP else int(value)
+            for name, value in self.cleaned_data.items() if name.startswith("statement_")
+        }
+
+    def statement_fields(self):
+        return [self[name] for name in self.fields if name.startswith("statement_")]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from courses.views import checkin, my, runs, trainer
+from courses.views import checkin, my, ratings, runs, trainer
 
 app_name = "courses"
 
@@ -14,6 +14,9 @@ urlpatterns = [
     path("my/calendar/", my.new_calendar_feed, name="new_calendar_feed"),
     path("my/calendar/<str:token>.ics", my.calendar_feed, name="calendar_feed"),
     path("my/volunteer/", my.volunteer, name="volunteer"),
+    path("my/ratings/<int:pk>/session/<int:session>/", ratings.rate,
+         {"moment": "session"}, name="rate_session"),
+    path("my/ratings/<int:pk>/<str:moment>/", ratings.rate, name="rate"),
     path("trainer/", trainer.dashboard, name="trainer"),
     path("trainer/sessions/<int:pk>/", trainer.delivery, name="trainer_session"),
     path("trainer/sessions/<int:pk>/mark/", trainer.mark, name="trainer_mark"),

@@ -242,3 +242,5 @@ CHECKIN_LATE_AFTER_MINUTES = env_int("CHECKIN_LATE_AFTER_MINUTES", 15)
 CLOSE_RUNS_HOURS_AFTER = env_int("CLOSE_RUNS_HOURS_AFTER", 12)
 CELERY_BEAT_SCHEDULE["close-finished-runs"] = {
     "task": "courses.tasks.close_finished_runs_task", "schedule": 60 * 60.0}
+# The end-of-course confidence rating stays open this many days after the last session.
+RATING_END_OPEN_DAYS = env_int("RATING_END_OPEN_DAYS", 30)

@@ -21,9 +21,10 @@ from courses.models import (
     EnrolmentStatus,
     MarkingMethod,
     OutboxMessage,
+    RatingMoment,
     Venue,
 )
-from courses.services import attendance, completion, enrolment, scheduling
+from courses.services import attendance, completion, enrolment, feedback, ratings, scheduling
 from trainers.models import Accreditation, TrainerKind, TrainerProfile, TrainerStage
 from trainers.services import express_interest, move_to_stage
 
@@ -87,12 +88,15 @@ def seed_scheduling(people: dict[str, User]) -> None:
     _enrol(past, [people["participant"], *crowd[:8]])
     scheduling.close_enrolment(past)
     _take_registers(past, trainers[0].user)
+    _rate(past, RatingMoment.BEFORE)
     completion.close_run(past)
+    _rate(past, RatingMoment.END)
 
     current = _run(living_well, venues["Highland"], today - timedelta(days=14), trainers[:2], 12)
     _enrol(current, [people["carer"], *crowd[4:11]])
     scheduling.close_enrolment(current)
     _take_registers(current, trainers[1].user)
+    _rate(current, RatingMoment.BEFORE)
 
     future = _run(living_well, venues["Aberdeen"], today + timedelta(days=22),
                   [trainers[2], trainers[1]], 12)
@@ -131,6 +135,36 @@ def _take_registers(run: CourseRun, trainer: User) -> None:
             pattern = REGISTER_PATTERNS[person % len(REGISTER_PATTERNS)]
             attendance.record_attendance(session, enrolment, MARKS[pattern[number]],
                                          by=trainer, method=MarkingMethod.TRAINER)
+
+
+# Before and end answers per person (the demo scale has six statements); None = skipped.
+CONFIDENCE = [
+    ([3, 4, 2, 3, 4, 2], [6, 7, 5, 6, 6, 5]), ([5, 5, 6, 4, 5, 3], [7, 6, 7, 6, 6, 6]),
+    ([2, 3, 3, None, 2, 1], [5, 5, 6, 4, 4, 3]), ([6, 7, 6, 6, 7, 5], [7, 7, 6, 7, 8, 6]),
+    ([4, 4, 5, 3, 3, 2], [4, 5, 5, 4, 3, 3]), ([1, 2, 2, 1, 3, 1], [4, 3, 5, 3, 4, 2]),
+    ([5, 4, 4, 5, 4, 4], [8, 7, 7, 8, 7, 6]),
+]
+FEEDBACK = ["The weekly planner made pacing click for me.",
+            "More time for the break-out pairs, please.",
+            "I liked hearing the trainer's own story first."]
+
+
+def _rate(run: CourseRun, moment: str) -> None:
+    """Most people rate before the course, and at the end of a finished one; a few comment."""
+    sessions = list(run.sessions.order_by("starts_at"))
+    statements = list(run.course.specific.confidence_scale.statements.values_list("pk",
+                                                                                  flat=True))
+    enrolments = list(run.enrolments.filter(status__in=["confirmed", "completed",
+                                                        "not_completed"]).order_by("pk"))
+    when = (sessions[0].starts_at - timedelta(days=1) if moment == RatingMoment.BEFORE
+            else sessions[-1].ends_at + timedelta(days=1))
+    for answers, enrolment in zip(CONFIDENCE, enrolments, strict=False):
+        values = answers[0] if moment == RatingMoment.BEFORE else answers[1]
+        ratings.save_rating(enrolment, moment, dict(zip(statements, values, strict=True)),
+                            now=when)
+    if moment == RatingMoment.BEFORE:
+        for comment, enrolment in zip(FEEDBACK, enrolments, strict=False):
+            feedback.leave_feedback(enrolment, sessions[1], comment)
 
 
 def _volunteers(crowd: list[User], run: CourseRun) -> None:

@@ -8,8 +8,10 @@ from .enrolment import (
     Enrolment,
     EnrolmentStatus,
 )
+from .exports import ExportRecord
 from .outbox import OutboxMessage
 from .pages import Audience, CoDesignCredit, CourseIndexPage, CoursePage, Delivery, ModulePage
+from .ratings import ConfidenceAnswer, ConfidenceRating, ModuleFeedback, RatingMoment
 from .scales import ConfidenceScale, ConfidenceStatement
 from .scheduling import (
     DELIVERING_ROLES,
@@ -34,6 +36,8 @@ __all__ = [
     "Audience",
     "CalendarFeed",
     "CoDesignCredit",
+    "ConfidenceAnswer",
+    "ConfidenceRating",
     "ConfidenceScale",
     "ConfidenceStatement",
     "CourseIndexPage",
@@ -43,11 +47,14 @@ __all__ = [
     "EndReason",
     "Enrolment",
     "EnrolmentStatus",
+    "ExportRecord",
     "Facilitation",
     "FacilitationRole",
     "MarkingMethod",
+    "ModuleFeedback",
     "ModulePage",
     "OutboxMessage",
+    "RatingMoment",
     "RunStatus",
     "Session",
     "Venue",

@@ -7,7 +7,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -16,6 +23,7 @@ from cms.blocks import BaseStreamBlock
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
 from courses.forms import RunFilterForm
 from courses.models.scheduling import Area, CourseRun, attach_places
+from courses.panels import ModuleFeedbackPanel
 from courses.services.access import can_see_trainer_notes
 
 
@@ -270,6 +278,13 @@ class ModulePage(Page):
     body = StreamField(ModuleBodyBlock(), verbose_name=_("plan and content"))
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    edit_handler = TabbedInterface([
+        ObjectList(content_panels, heading=_("Content")),
+        ObjectList(Page.promote_panels, heading=_("Promote")),
+        ObjectList(Page.settings_panels, heading=_("Settings")),
+        ObjectList([ModuleFeedbackPanel(heading=_("What participants said"))],
+                   heading=_("Feedback")),
+    ])
 
     search_fields = Page.search_fields + [index.SearchField("summary")]
 

@@ -1,4 +1,9 @@
+from decimal import Decimal
+
 from django import template
+from django.utils import formats
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
 register = template.Library()
@@ -43,3 +48,68 @@ def may_use_trainer_pages(user) -> bool:
     from courses.services.access import may_use_trainer_pages as allowed
 
     return allowed(user)
+
+
+@register.filter
+def points(value) -> str:
+    """A score change in plain words: "up 2.5 points", "down 1 point", "no change"."""
+    if value is None:
+        return ""
+    amount = abs(Decimal(value)).normalize()
+    number = formats.number_format(amount)
+    if amount == 0:
+        return gettext("no change")
+    plural = 1 if amount == 1 else 2
+    if value > 0:
+        return ngettext("up %(n)s point", "up %(n)s points", plural) % {"n": number}
+    return ngettext("down %(n)s point", "down %(n)s points", plural) % {"n": number}
+
+
+CHART = {"width": 320, "height": 190, "left": 34, "right": 14, "top": 12, "bottom": 34}
+
+
+@register.simple_tag
+def progress_chart(progress, chart_id: str) -> str:
+    """A small line chart of scores over time, drawn on the server as SVG: no script, and
+    ``currentColor`` so it follows high-contrast modes. The page shows the same numbers in a
+    table beside it."""
+    c = CHART
+    plot_w = c["width"] - c["left"] - c["right"]
+    plot_h = c["height"] - c["top"] - c["bottom"]
+    count = len(progress.points)
+
+    def x(index: int) -> float:
+        return c["left"] + (plot_w / 2 if count == 1 else plot_w * index / (count - 1))
+
+    def y(score) -> float:
+        return c["top"] + plot_h * (10 - float(score)) / 10
+
+    parts = []
+    for level in (0, 5, 10):
+        parts.append(format_html(
+            '<line x1="{}" x2="{}" y1="{}" y2="{}" class="chart__grid"/>'
+            '<text x="{}" y="{}" class="chart__axis" text-anchor="end">{}</text>',
+            c["left"], c["width"] - c["right"], y(level), y(level), c["left"] - 6, y(level) + 5,
+            level))
+    scored = [(x(i), y(p.score)) for i, p in enumerate(progress.points) if p.score is not None]
+    if len(scored) > 1:
+        parts.append(format_html('<polyline points="{}" class="chart__line"/>',
+                                 " ".join(f"{px:.1f},{py:.1f}" for px, py in scored)))
+    for px, py in scored:
+        parts.append(format_html('<circle cx="{}" cy="{}" r="5" class="chart__point"/>',
+                                 f"{px:.1f}", f"{py:.1f}"))
+    for index, point in enumerate(progress.points):
+        parts.append(format_html('<text x="{}" y="{}" class="chart__axis" '
+                                 'text-anchor="middle">{}</text>',
+                                 f"{x(index):.1f}", c["height"] - 10, point.short))
+    description = "; ".join(
+        f"{p.label}: {formats.number_format(p.score) if p.score is not None else '–'}"
+        for p in progress.points)
+    title = gettext("Your confidence score, from 0 to 10")
+    return format_html(
+        '<svg class="chart" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" '
+        'aria-labelledby="{id}-title {id}-desc"><title id="{id}-title">{title}</title>'
+        '<desc id="{id}-desc">{desc}</desc>{body}</svg>',
+        w=c["width"], h=c["height"], id=chart_id, title=title, desc=description,
+        body=mark_safe("".join(parts)),  # each part built with format_html above
+    )

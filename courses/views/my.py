@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from courses.forms import VolunteerForm
 from courses.models import CalendarFeed, Enrolment, EnrolmentStatus, Session
-from courses.services import calendar
+from courses.services import calendar, ratings
 from courses.services.calendar_feed import reset_feed
 from trainers.models import TrainerProfile
 from trainers.services import express_interest
@@ -41,6 +41,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         else None,
         "upcoming_sessions": _my_sessions(request.user).upcoming()[:10],
         "feed": CalendarFeed.objects.filter(user=request.user).first(),
+        "to_rate": ratings.waiting_to_be_rated(request.user),
+        "progress": ratings.progress(request.user),
         "now": timezone.now(),
     }
     return render(request, "courses/my_dashboard.html", context)

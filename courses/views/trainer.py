@@ -20,8 +20,10 @@ from courses.forms import MarkAttendanceForm
 from courses.models import (
     ON_REGISTER_STATUSES,
     AttendanceStatus,
+    ConfidenceRating,
     Enrolment,
     MarkingMethod,
+    RatingMoment,
     Session,
 )
 from courses.services import access
@@ -81,12 +83,22 @@ def _roster(session: Session) -> list[Enrolment]:
     return roster
 
 
+def _rated_counts(session: Session, roster: list[Enrolment]) -> dict[str, int]:
+    """How many of the group have rated, never what they answered."""
+    ratings = ConfidenceRating.objects.filter(enrolment__in=roster)
+    return ratings.aggregate(
+        before=Count("pk", filter=Q(moment=RatingMoment.BEFORE)),
+        this_session=Count("pk", filter=Q(session=session)),
+    )
+
+
 def delivery(request: HttpRequest, pk: int) -> HttpResponse:
     if refusal := _refuse_unless_trainer(request):
         return refusal
     session = _get_session_for_trainer(request, pk)
     module = session.module
     checkin_path = reverse("courses:checkin", args=[session.checkin_token])
+    roster = _roster(session)
     context = {
         "session": session,
         "run": session.run,
@@ -94,7 +106,8 @@ def delivery(request: HttpRequest, pk: int) -> HttpResponse:
         "blocks": module.blocks_for(request.user) if module else [],
         "plan": module.plan() if module else [],
         SHOW_TRAINER_NOTES: True,
-        "roster": _roster(session),
+        "roster": roster,
+        "rated": _rated_counts(session, roster),
         "statuses": AttendanceStatus.choices,
         "checkin_url": request.build_absolute_uri(checkin_path),
         "total_sessions": session.run.sessions.count(),

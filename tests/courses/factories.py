@@ -42,6 +42,7 @@ class CourseIndexPageFactory(PageFactory):
 class ConfidenceScaleFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = ConfidenceScale
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Scale {n}")
 

@@ -1,0 +1,186 @@
+"""Confidence self-ratings: when each moment is open, saving answers, scoring, and progress.
+
+Only the participant ever reads their own ratings; this module never logs a value.
+"""
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Case, Count, OuterRef, Subquery, When
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from courses.models import (
+    ON_REGISTER_STATUSES,
+    ConfidenceAnswer,
+    ConfidenceRating,
+    Enrolment,
+    EnrolmentStatus,
+    RatingMoment,
+    Session,
+)
+from courses.services.errors import DomainError
+
+TWO_PLACES = Decimal("0.01")
+
+
+class RatingError(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class Opening:
+    """A moment someone may rate now, or change their rating until ``closes_at``."""
+
+    enrolment: Enrolment
+    moment: str
+    session: Session | None
+    number: int | None  # the session's number in the run, for "after session 2"
+    closes_at: datetime
+    rating: ConfidenceRating | None = None
+
+
+def score(values: list[int | None], statements: int) -> Decimal | None:
+    """The mean of the answered statements, or None when more than a third were skipped (the
+    usual rule for validated self-efficacy scales)."""
+    answered = [value for value in values if value is not None]
+    missing = statements - len(answered)
+    if not answered or missing * 3 > statements:
+        return None
+    return (Decimal(sum(answered)) / len(answered)).quantize(TWO_PLACES, ROUND_HALF_UP)
+
+
+def _windows(sessions: list[Session]) -> list[tuple]:
+    """(moment, session, number, opens, closes) for each moment. A rating can be changed
+    until the next moment opens: "before" from enrolling until the first session ends; after
+    each session until the next one starts; the last session's is the end rating, open from
+    its start for ``RATING_END_OPEN_DAYS`` after it ends."""
+    end_closes = sessions[-1].ends_at + timedelta(days=settings.RATING_END_OPEN_DAYS)
+    windows = [(RatingMoment.BEFORE, None, None, datetime.min.replace(tzinfo=UTC),
+                sessions[0].ends_at)]
+    for index, session in enumerate(sessions[:-1]):
+        windows.append((RatingMoment.SESSION, session, index + 1, session.starts_at,
+                        sessions[index + 1].starts_at))
+    windows.append((RatingMoment.END, None, None, sessions[-1].starts_at, end_closes))
+    return windows
+
+
+def openings(enrolment: Enrolment, *, now: datetime | None = None) -> list[Opening]:
+    """The moments this person may rate (or change) right now."""
+    now = now or timezone.now()
+    if (enrolment.status not in ON_REGISTER_STATUSES
+            or not enrolment.run.course.specific.confidence_scale_id):
+        return []
+    sessions = list(enrolment.run.sessions.select_related("module").order_by("starts_at"))
+    if not sessions:
+        return []
+    existing = {(r.moment, r.session_id): r for r in enrolment.ratings.all()}
+    return [
+        Opening(enrolment, moment, session, number, closes,
+                existing.get((moment, session and session.pk)))
+        for moment, session, number, opens, closes in _windows(sessions)
+        if opens <= now < closes
+        and not (moment == RatingMoment.BEFORE and enrolment.status != EnrolmentStatus.CONFIRMED)
+    ]
+
+
+def find_opening(enrolment: Enrolment, moment: str, session_id: int | None = None, *,
+                 now: datetime | None = None) -> Opening:
+    for opening in openings(enrolment, now=now):
+        if opening.moment == moment and (opening.session and opening.session.pk) == session_id:
+            return opening
+    raise RatingError("not_open", _("This rating is not open just now."))
+
+
+def save_rating(enrolment: Enrolment, moment: str, answers: dict[int, int | None], *,
+                session_id: int | None = None, now: datetime | None = None
+                ) -> ConfidenceRating:
+    """Keep someone's answers for a moment (replacing earlier ones while it is still open)."""
+    with transaction.atomic():
+        enrolment = Enrolment.objects.select_for_update().select_related("run__course").get(
+            pk=enrolment.pk)
+        opening = find_opening(enrolment, moment, session_id, now=now)
+        scale = enrolment.run.course.specific.confidence_scale
+        statements = {statement.pk for statement in scale.statements.all()}
+        if not set(answers) <= statements:
+            raise RatingError("unknown_statement", _("Those answers are for another scale."))
+        for value in answers.values():
+            if value is not None and not (isinstance(value, int) and 0 <= value <= 10):
+                raise RatingError("out_of_range", _("Each answer is a number from 0 to 10."))
+        values = [answers.get(pk) for pk in statements]
+        rating = opening.rating or ConfidenceRating(enrolment=enrolment, moment=moment,
+                                                    session=opening.session, scale=scale)
+        rating.score = score(values, len(statements))
+        rating.updated_at = now or timezone.now()
+        rating.answered = sum(value is not None for value in values)
+        rating.statements = len(statements)
+        rating.save()
+        rating.answers.all().delete()
+        ConfidenceAnswer.objects.bulk_create(
+            ConfidenceAnswer(rating=rating, statement_id=pk, value=value)
+            for pk, value in answers.items() if value is not None)
+        return rating
+
+
+def waiting_to_be_rated(user: User, *, now: datetime | None = None) -> list[Opening]:
+    """What a person could rate now and has not: shown on /my/."""
+    enrolments = (Enrolment.objects.filter(user=user, status__in=ON_REGISTER_STATUSES)
+                  .select_related("run__course"))
+    return [opening for enrolment in enrolments for opening in openings(enrolment, now=now)
+            if opening.rating is None]
+
+
+@dataclass(frozen=True)
+class Point:
+    label: str  # "Before", "Session 2", "End"
+    short: str  # for a chart's axis: "Before", "2", "End"
+    when: datetime
+    score: Decimal | None
+
+
+@dataclass
+class Progress:
+    """One course's ratings for one person, in order, with the change from before to end."""
+
+    enrolment: Enrolment
+    points: list[Point] = field(default_factory=list)
+    before: Decimal | None = None
+    end: Decimal | None = None
+
+    @property
+    def change(self) -> Decimal | None:
+        if self.before is None or self.end is None:
+            return None
+        return self.end - self.before
+
+
+def progress(user: User) -> list[Progress]:
+    """Every course someone has rated, with its points in course order, in one query."""
+    earlier = (Session.objects.filter(run=OuterRef("session__run"),
+                                      starts_at__lt=OuterRef("session__starts_at"))
+               .order_by().values("run").annotate(n=Count("pk")).values("n"))
+    order = Case(When(moment=RatingMoment.BEFORE, then=0), When(moment=RatingMoment.END, then=2),
+                 default=1)
+    ratings = (ConfidenceRating.objects.filter(enrolment__user=user)
+               .select_related("enrolment__run__course", "session")
+               .annotate(session_number=Coalesce(Subquery(earlier), 0) + 1, order=order)
+               .order_by("enrolment_id", "order", "session__starts_at"))
+    by_enrolment: dict[int, Progress] = {}
+    for rating in ratings:
+        entry = by_enrolment.setdefault(rating.enrolment_id, Progress(rating.enrolment))
+        if rating.moment == RatingMoment.BEFORE:
+            entry.before = rating.score
+            label = short = _("Before")
+        elif rating.moment == RatingMoment.END:
+            entry.end = rating.score
+            label = short = _("End")
+        else:
+            label = _("Session %(number)s") % {"number": rating.session_number}
+            short = str(rating.session_number)
+        entry.points.append(Point(label, short, rating.updated_at, rating.score))
+    return list(by_enrolment.values())

@@ -1,0 +1,76 @@
+"""A participant rates their confidence before and after a course and sees it grow."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from courses.models import Session
+from courses.services import completion
+from courses.services import enrolment as enrolment_service
+from courses.services.attendance import record_attendance
+from tests.accounts.factories import PASSWORD, UserFactory
+from tests.browser.conftest import assert_accessible
+from tests.courses.factories import (
+    ConfidenceScaleFactory,
+    CourseIndexPageFactory,
+    CoursePageFactory,
+    CourseRunFactory,
+)
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+STATEMENTS = ["I can plan my day around my energy.", "I can ask for help when I need it.",
+              "I can talk to my GP about what matters to me."]
+
+
+@pytest.fixture
+def rated_course(home):
+    scale = ConfidenceScaleFactory(name="Demo scale", statements=STATEMENTS)
+    course = CoursePageFactory(parent=CourseIndexPageFactory(parent=home), title="Living Well",
+                               slug="living-well", confidence_scale=scale,
+                               session_count=2, completion_min_sessions=2)
+    run = CourseRunFactory(course=course, sessions=2)
+    person = UserFactory(full_name="Ealasaid Ghrannd")
+    return run, enrolment_service.enrol(run, person), person
+
+
+def _answer(page, values):
+    for statement, value in zip(STATEMENTS, values, strict=True):
+        group = page.get_by_role("group", name=statement)
+        group.get_by_text(str(value), exact=True).click()
+
+
+def test_rating_before_and_at_the_end_shows_progress_as_chart_and_table(page, rated_course):
+    run, enrolment, person = rated_course
+    page.goto("/accounts/login/")
+    page.get_by_label("E-mail address").fill(person.email)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_role("link", name="Living Well: before the course").click()
+    assert_accessible(page)
+    _answer(page, [3, 4, 5])
+    page.get_by_role("button", name="Save my answers").click()
+    expect(page.get_by_text("Your answers are saved")).to_be_visible()
+
+    # The course runs its course: both sessions in the past, registers taken, run closed.
+    for weeks_ago, session in zip((2, 1), run.sessions.order_by("starts_at"), strict=True):
+        start = timezone.now() - timedelta(weeks=weeks_ago)
+        Session.objects.filter(pk=session.pk).update(starts_at=start,
+                                                     ends_at=start + timedelta(hours=2))
+        record_attendance(session, enrolment, "present", by=None, method="trainer")
+    completion.close_run(run)
+
+    page.goto("/my/")
+    page.get_by_role("link", name="Living Well: at the end of the course").click()
+    _answer(page, [6, 7, 8])
+    page.get_by_role("button", name="Save my answers").click()
+    expect(page.get_by_role("heading", name="Your progress")).to_be_visible()
+    assert page.get_by_text("From before the course to the end: up 3 points.").is_visible()
+    chart = page.get_by_role("img", name="Your confidence score, from 0 to 10")
+    expect(chart).to_be_visible()
+    table = page.get_by_role("table", name="Your scores, from 0 to 10")
+    assert [cell.inner_text() for cell in table.locator("tbody td:nth-child(3)").all()] == [
+        "4", "7"]
+    assert_accessible(page)
