@@ -64,7 +64,9 @@ def test_sign_up_find_a_run_in_an_area_enrol_and_withdraw(page, demo):
     assert page.get_by_role("cell", name="Harbourside Hall").first.is_visible()
     assert_accessible(page)
 
-    page.get_by_role("link", name="Living Well with a Long-Term Condition", exact=True).first.click()
+    course_link = page.get_by_role("link", name="Living Well with a Long-Term Condition",
+                                   exact=True)
+    course_link.first.click()
     page.get_by_role("link", name="I can no longer come").click()
     assert_accessible(page)
     page.get_by_role("button", name="Yes, give up my place").click()
