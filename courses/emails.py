@@ -14,8 +14,16 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from courses.models import EndReason, Enrolment, EnrolmentStatus, OutboxMessage, Session
+from courses.models import (
+    Certificate,
+    EndReason,
+    Enrolment,
+    EnrolmentStatus,
+    OutboxMessage,
+    Session,
+)
 from courses.services import calendar
+from courses.services.certificate_pdf import pdf_bytes, verification_url
 
 Builder = Callable[[OutboxMessage], EmailMultiAlternatives | None]
 
@@ -127,6 +135,21 @@ def session_reminder(message: OutboxMessage) -> EmailMultiAlternatives | None:
     return _compose("session_reminder", message, _run_context(enrolment) | {"session": session})
 
 
+def certificate_issued(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    """The certificate, attached; not sent if it was revoked before the e-mail went."""
+    certificate = Certificate.objects.valid().filter(
+        pk=message.context.get("certificate"), user=message.recipient).first()
+    if certificate is None:
+        return None
+    email = _compose("certificate_issued", message, {
+        "certificate": certificate,
+        "certificate_url": absolute_url(reverse("courses:certificate", args=[certificate.code])),
+        "verification_url": verification_url(certificate),
+    })
+    email.attach(f"certificate-{certificate.code}.pdf", pdf_bytes(certificate), "application/pdf")
+    return email
+
+
 BUILDERS: dict[str, Builder] = {
     "enrolment_confirmed": enrolment_confirmed,
     "waitlisted": waitlisted,
@@ -135,4 +158,5 @@ BUILDERS: dict[str, Builder] = {
     "session_moved": session_moved,
     "run_cancelled": run_cancelled,
     "session_reminder": session_reminder,
+    "certificate_issued": certificate_issued,
 }

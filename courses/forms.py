@@ -1,7 +1,11 @@
+from decimal import Decimal
+
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from courses.models import CPDEntry, StaffProfile
 from courses.models.attendance import AttendanceStatus
 
 ONLINE = "online"
@@ -89,3 +93,92 @@ class RatingForm(forms.Form):
 
     def statement_fields(self):
         return [self[name] for name in self.fields if name.startswith("statement_")]
+
+
+class StaffProfileForm(forms.ModelForm):
+    class Meta:
+        model = StaffProfile
+        fields = ["profession", "registration_body", "registration_number"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["profession"].required = True
+        self.fields["profession"].error_messages["required"] = _(
+            "Enter your profession, for example community nurse.")
+
+
+class ReflectionForm(forms.Form):
+    """The short reflective account that completes a self-paced CPD module."""
+
+    learned = forms.CharField(
+        label=_("What did you learn?"), max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("A few sentences in your own words: what was new, or what you now see "
+                    "differently."),
+        error_messages={"required": _("Write a few words about what you learned.")},
+    )
+    practice = forms.CharField(
+        label=_("How will you use it in your practice?"), max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("One or two things you will do differently with the people you support."),
+        error_messages={"required": _("Write a few words about how you will use it.")},
+    )
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+HOURS_RANGE = _("Enter between 0.25 and 100 hours.")
+
+
+class CPDEntryForm(forms.ModelForm):
+    """Learning done elsewhere, added by the person themselves."""
+
+    class Meta:
+        model = CPDEntry
+        fields = ["title", "provider", "completed_on", "hours", "participatory", "learned",
+                  "practice"]
+        widgets = {"completed_on": DateInput(),
+                   "learned": forms.Textarea(attrs={"rows": 4}),
+                   "practice": forms.Textarea(attrs={"rows": 4})}
+        labels = {"title": _("What was the learning?"),
+                  "completed_on": _("Date you finished it")}
+        help_texts = {"title": _("For example a study day, a conference or a journal article."),
+                      "hours": _("In hours, for example 1.5 for an hour and a half."),
+                      "provider": _("Who ran it, if anyone.")}
+        error_messages = {
+            "title": {"required": _("Say what the learning was.")},
+            "completed_on": {"required": _("Enter the date you finished it."),
+                             "invalid": _("Enter a real date, for example 25/11/2026.")},
+            "hours": {"required": _("Enter how many hours it took."),
+                      "invalid": _("Enter the hours as a number, for example 1.5."),
+                      "max_digits": HOURS_RANGE, "max_whole_digits": HOURS_RANGE,
+                      "max_decimal_places": _("Use at most two decimal places, for example "
+                                              "1.25.")},
+        }
+
+    def clean_completed_on(self):
+        day = self.cleaned_data["completed_on"]
+        if day > timezone.localdate():
+            raise forms.ValidationError(_("The date cannot be in the future."))
+        return day
+
+    def clean_hours(self):
+        hours = self.cleaned_data["hours"]
+        if not Decimal("0.25") <= hours <= Decimal("100"):
+            raise forms.ValidationError(HOURS_RANGE)
+        return hours
+
+
+class CPDReflectionEditForm(forms.ModelForm):
+    """The reflection on an entry the system recorded (a module or a group course)."""
+
+    class Meta:
+        model = CPDEntry
+        fields = ["learned", "practice"]
+        widgets = {"learned": forms.Textarea(attrs={"rows": 5}),
+                   "practice": forms.Textarea(attrs={"rows": 5})}

@@ -16,8 +16,6 @@ def column(attribute: str, heading) -> fields.Field:
     return fields.Field(attribute=attribute, column_name=heading, widget=CellWidget())
 
 
-
-
 class OutcomesResource(resources.Resource):
     """Outcome figures per group, as ``services.outcomes.present`` shapes them."""
 
@@ -35,4 +33,23 @@ class OutcomesResource(resources.Resource):
     class Meta:
         fields = ("group", "enrolled", "attended", "completed", "rated_before", "rated_both",
                   "mean_before", "mean_end", "mean_change", "share_improved")
+        export_order = fields
+
+
+class CPDLogResource(resources.Resource):
+    """A CPD log, one row per entry, as a revalidation portfolio asks for it."""
+
+    completed_on = column("completed_on", _("Date"))
+    title = column("title", _("Learning"))
+    method = column("method_label", _("How"))
+    provider = column("provider", _("Provider"))
+    hours = column("hours", _("Hours"))
+    participatory = column("participatory_label", _("Participatory"))
+    learned = column("learned", _("What I learned"))
+    practice = column("practice", _("How I will use it in practice"))
+    certificate = column("certificate_code", _("Certificate code"))
+
+    class Meta:
+        fields = ("completed_on", "title", "method", "provider", "hours", "participatory",
+                  "learned", "practice", "certificate")
         export_order = fields

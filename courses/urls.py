@@ -1,6 +1,6 @@
 from django.urls import path
 
-from courses.views import checkin, my, ratings, runs, trainer
+from courses.views import certificates, checkin, cpd, my, ratings, runs, trainer
 
 app_name = "courses"
 
@@ -14,6 +14,15 @@ urlpatterns = [
     path("my/calendar/", my.new_calendar_feed, name="new_calendar_feed"),
     path("my/calendar/<str:token>.ics", my.calendar_feed, name="calendar_feed"),
     path("my/volunteer/", my.volunteer, name="volunteer"),
+    path("my/cpd/", cpd.log, name="cpd"),
+    path("my/cpd/profile/", cpd.profile, name="cpd_profile"),
+    path("my/cpd/add/", cpd.add_entry, name="cpd_add"),
+    path("my/cpd/<int:pk>/edit/", cpd.edit_entry, name="cpd_edit"),
+    path("my/cpd/<int:pk>/delete/", cpd.delete_entry, name="cpd_delete"),
+    path("my/cpd/export.csv", cpd.export_csv, name="cpd_export_csv"),
+    path("my/cpd/export.pdf", cpd.export_pdf, name="cpd_export_pdf"),
+    path("my/cpd/modules/<int:pk>/done/", cpd.module_done, name="cpd_module_done"),
+    path("my/cpd/courses/<int:pk>/finish/", cpd.finish, name="cpd_finish"),
     path("my/ratings/<int:pk>/session/<int:session>/", ratings.rate,
          {"moment": "session"}, name="rate_session"),
     path("my/ratings/<int:pk>/<str:moment>/", ratings.rate, name="rate"),
@@ -24,4 +33,9 @@ urlpatterns = [
          name="trainer_register"),
     path("trainer/sessions/<int:pk>/checkin-qr.svg", trainer.checkin_qr, name="trainer_qr"),
     path("checkin/<str:token>/", checkin.checkin, name="checkin"),
+    path("certificates/verify/", certificates.verify, name="verify_form"),
+    path("certificates/verify/<str:code>/", certificates.verify, name="verify"),
+    path("certificates/<str:code>/", certificates.certificate_page, name="certificate"),
+    path("certificates/<str:code>/download/", certificates.certificate_pdf,
+         name="certificate_pdf"),
 ]

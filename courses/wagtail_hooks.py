@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from courses.admin_views import OutcomesView
+from courses.certificate_admin import CertificateViewSet
 from courses.models import ConfidenceScale
 from courses.viewsets import SchedulingGroup
 
@@ -31,6 +32,11 @@ register_snippet(CoursesGroup)
 @hooks.register("register_admin_viewset")
 def register_scheduling():
     return SchedulingGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_certificates():
+    return CertificateViewSet("certificates")
 
 
 @hooks.register("register_admin_urls")

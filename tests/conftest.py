@@ -17,11 +17,11 @@ from tests.accounts.factories import UserFactory
 from tests.courses.factories import (
     AccreditationFactory,
     CoDesignCreditFactory,
-    CourseRunFactory,
-    TrainerProfileFactory,
     CourseIndexPageFactory,
     CoursePageFactory,
+    CourseRunFactory,
     ModulePageFactory,
+    TrainerProfileFactory,
     activity,
 )
 

@@ -1,7 +1,7 @@
 """Tests: fast and deterministic. PostgreSQL when DATABASE_URL is set, SQLite otherwise."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, STORAGES
 
 SECRET_KEY = "tests-only-not-secret"
 DEBUG = False
@@ -12,6 +12,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Unit tests run tasks in-process; the worker test configures a real broker for itself.
 CELERY_TASK_ALWAYS_EAGER = True
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / "test-private"
+STORAGES = {**STORAGES, "private": {**STORAGES["private"],
+                                   "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None}}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the source folders; tests never run collectstatic.
 STATIC_ROOT = None

@@ -20,7 +20,6 @@ from courses.models import (
     CourseRun,
     EnrolmentStatus,
     MarkingMethod,
-    OutboxMessage,
     RatingMoment,
     Venue,
 )
@@ -113,9 +112,6 @@ def seed_scheduling(people: dict[str, User]) -> None:
     scheduling.create_weekly_sessions(draft, first_starts_at=_at(today + timedelta(days=45),
                                                                  time(13, 30)),
                                       count=4, minutes=120)
-    # The demo should not fill the console with e-mails about people who do not exist.
-    OutboxMessage.objects.filter(sent_at__isnull=True).update(sent_at=timezone.now(),
-                                                              skipped=True)
 
 
 # Who came, session by session (P present, L late, E excused, A absent): most people complete,
@@ -131,9 +127,9 @@ def _take_registers(run: CourseRun, trainer: User) -> None:
     enrolments = list(run.enrolments.filter(status=EnrolmentStatus.CONFIRMED).order_by("pk"))
     started = run.sessions.filter(starts_at__lte=timezone.now()).order_by("starts_at")
     for number, session in enumerate(started):
-        for person, enrolment in enumerate(enrolments):
+        for person, place in enumerate(enrolments):
             pattern = REGISTER_PATTERNS[person % len(REGISTER_PATTERNS)]
-            attendance.record_attendance(session, enrolment, MARKS[pattern[number]],
+            attendance.record_attendance(session, place, MARKS[pattern[number]],
                                          by=trainer, method=MarkingMethod.TRAINER)
 
 
@@ -158,9 +154,9 @@ def _rate(run: CourseRun, moment: str) -> None:
                                                         "not_completed"]).order_by("pk"))
     when = (sessions[0].starts_at - timedelta(days=1) if moment == RatingMoment.BEFORE
             else sessions[-1].ends_at + timedelta(days=1))
-    for answers, enrolment in zip(CONFIDENCE, enrolments, strict=False):
+    for answers, place in zip(CONFIDENCE, enrolments, strict=False):
         values = answers[0] if moment == RatingMoment.BEFORE else answers[1]
-        ratings.save_rating(enrolment, moment, dict(zip(statements, values, strict=True)),
+        ratings.save_rating(place, moment, dict(zip(statements, values, strict=True)),
                             now=when)
     if moment == RatingMoment.BEFORE:
         for comment, enrolment in zip(FEEDBACK, enrolments, strict=False):

@@ -86,7 +86,8 @@ def _site_settings(home: HomePage) -> None:
         "contact_phone": "0141 496 0000",
         "postal_address": "Demo House\n1 Example Street\nGlasgow G1 1AA",
         "footer_text": "A demonstration network of peer-led self-management courses.",
-        "footer_text_gd": "Lìonra taisbeanaidh de chùrsaichean fèin-stiùiridh air an stiùireadh le co-aoisean.",
+        "footer_text_gd": ("Lìonra taisbeanaidh de chùrsaichean fèin-stiùiridh air an "
+                           "stiùireadh le co-aoisean."),
     })
 
 

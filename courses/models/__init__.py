@@ -1,5 +1,7 @@
 from .attendance import ATTENDED_STATUSES, Attendance, AttendanceStatus, MarkingMethod
 from .calendar_feed import CalendarFeed
+from .certificates import Certificate, CertificateKind
+from .cpd import CPDEntry, CPDMethod, ModuleProgress, StaffProfile
 from .enrolment import (
     ON_REGISTER_STATUSES,
     ON_RUN_STATUSES,
@@ -34,7 +36,11 @@ __all__ = [
     "Attendance",
     "AttendanceStatus",
     "Audience",
+    "CPDEntry",
+    "CPDMethod",
     "CalendarFeed",
+    "Certificate",
+    "CertificateKind",
     "CoDesignCredit",
     "ConfidenceAnswer",
     "ConfidenceRating",
@@ -52,10 +58,12 @@ __all__ = [
     "FacilitationRole",
     "MarkingMethod",
     "ModuleFeedback",
+    "ModuleProgress",
     "ModulePage",
     "OutboxMessage",
     "RatingMoment",
     "RunStatus",
     "Session",
+    "StaffProfile",
     "Venue",
 ]

@@ -25,7 +25,6 @@ from courses.models import (
 from courses.services.errors import DomainError
 
 
-
 class AttendanceError(DomainError):
     pass
 

@@ -22,6 +22,7 @@ from courses.models import (
     EnrolmentStatus,
     RunStatus,
 )
+from courses.services import certificates, cpd
 from courses.services.errors import DomainError
 
 
@@ -74,6 +75,8 @@ def close_run(run: CourseRun, *, now: datetime | None = None) -> CourseRun:
         completed = counted.get(enrolment.pk, 0) >= needed
         enrolment.status = EnrolmentStatus.COMPLETED if completed else EnrolmentStatus.NOT_COMPLETED
         enrolment.save(update_fields=["status", "updated_at"])
+        if completed:
+            _recognise(enrolment)
     run.enrolments.filter(status__in=[EnrolmentStatus.WAITLISTED, EnrolmentStatus.OFFERED]).update(
         status=EnrolmentStatus.WITHDRAWN, end_reason=EndReason.RUN_ENDED, ended_at=now,
         offer_expires_at=None)
@@ -96,7 +99,18 @@ def reevaluate(enrolment: Enrolment, *, now: datetime | None = None) -> bool:
     enrolment.status = new_status
     enrolment.completion_changed_at = now or timezone.now()
     enrolment.save(update_fields=["status", "completion_changed_at", "updated_at"])
+    if completed:
+        _recognise(enrolment)
     return True
+
+
+def _recognise(enrolment: Enrolment) -> None:
+    """What a completion earns, written in the completing transaction: the certificate (its
+    e-mail goes through the outbox) and, for staff, the CPD entry. A certificate already issued
+    for this enrolment stands; a completion taken back later is flagged for a coordinator,
+    who decides whether to revoke it."""
+    certificates.issue_for_enrolment(enrolment)
+    cpd.record_group_course(enrolment)
 
 
 def close_finished_runs(*, now: datetime | None = None) -> int:

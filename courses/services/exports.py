@@ -34,12 +34,17 @@ FORMATS = {"csv": "text/csv; charset=utf-8",
 
 @dataclass(frozen=True)
 class Export:
-    """What to export: a name for the record and the file, its columns and its rows."""
+    """What to export: a name for the record and the file, its columns and its rows.
+
+    ``owner`` marks someone's own data (their CPD log): only they may export it, and they need
+    no export permission for it.
+    """
 
     name: str
     resource: Resource
     rows: Iterable[Any]
     filters: dict
+    owner: User | None = None
 
 
 def looks_like_formula(value: Any) -> bool:
@@ -112,19 +117,30 @@ def _text_cell(sheet, value: str) -> WriteOnlyCell:
     return cell
 
 
-def check_can_export(user: User) -> None:
-    if not user.has_perm(EXPORT_PERMISSION):
+def check_can_export(user: User, export: Export) -> None:
+    if export.owner is not None:
+        allowed = user.pk == export.owner.pk
+    else:
+        allowed = user.has_perm(EXPORT_PERMISSION)
+    if not allowed:
         raise PermissionDenied
+
+
+def record_export(user: User, export: Export, file_format: str, rows: int = 0) -> ExportRecord:
+    return ExportRecord.objects.create(user=user, export=export.name, file_format=file_format,
+                                       filters=export.filters, rows=rows)
+
+
+def filename(export: Export, file_format: str) -> str:
+    return f"{export.name}-{timezone.localdate():%Y-%m-%d}.{file_format}"
 
 
 def export_response(user: User, export: Export, file_format: str):
     """An HTTP download of ``export``, recorded with who asked, the filters and the rows."""
-    check_can_export(user)
+    check_can_export(user, export)
     if file_format not in FORMATS:
         file_format = "csv"
-    record = ExportRecord.objects.create(user=user, export=export.name, file_format=file_format,
-                                         filters=export.filters)
-    filename = f"{export.name}-{timezone.localdate():%Y-%m-%d}.{file_format}"
+    record = record_export(user, export, file_format)
 
     def finish(rows: int) -> None:
         ExportRecord.objects.filter(pk=record.pk).update(rows=F("rows") + rows)
@@ -137,6 +153,6 @@ def export_response(user: User, export: Export, file_format: str):
         finish(write_xlsx(export, spool))
         spool.seek(0)
         response = FileResponse(spool, content_type=FORMATS["xlsx"])
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = f'attachment; filename="{filename(export, file_format)}"'
     response["Cache-Control"] = "private, no-store"
     return response

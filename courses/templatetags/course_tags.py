@@ -113,3 +113,22 @@ def progress_chart(progress, chart_id: str) -> str:
         w=c["width"], h=c["height"], id=chart_id, title=title, desc=description,
         body=mark_safe("".join(parts)),  # each part built with format_html above
     )
+
+
+
+@register.inclusion_tag("courses/cpd/progress_panel.html", takes_context=True)
+def cpd_progress(context, course, module=None) -> dict:
+    """Where the person is in a self-paced CPD module, and the button that takes them on."""
+    from courses.services import cpd
+
+    request = context["request"]
+    progress = cpd.progress(request.user, course)
+    return {
+        "request": request,
+        "course": course,
+        "module": module,
+        "is_staff_member": cpd.is_staff_member(request.user),
+        "progress": progress,
+        "module_done": module is not None and any(
+            step.done for step in progress.steps if step.module.pk == module.pk),
+    }

@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.forms import VolunteerForm
-from courses.models import CalendarFeed, Enrolment, EnrolmentStatus, Session
-from courses.services import calendar, ratings
+from courses.models import CalendarFeed, Certificate, Enrolment, EnrolmentStatus, Session
+from courses.services import calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
 from trainers.models import TrainerProfile
 from trainers.services import express_interest
@@ -43,6 +43,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "feed": CalendarFeed.objects.filter(user=request.user).first(),
         "to_rate": ratings.waiting_to_be_rated(request.user),
         "progress": ratings.progress(request.user),
+        "certificates": Certificate.objects.valid().filter(user=request.user),
+        "keeps_cpd_log": cpd.is_staff_member(request.user),
         "now": timezone.now(),
     }
     return render(request, "courses/my_dashboard.html", context)

@@ -33,9 +33,11 @@ def rate(request: HttpRequest, pk: int, moment: str, session: int | None = None)
     with_feedback = bool(opening.session and opening.session.module_id)
     initial = {}
     if opening.rating:
-        initial = {f"statement_{a.statement_id}": str(a.value) for a in opening.rating.answers.all()}
+        initial = {f"statement_{answer.statement_id}": str(answer.value)
+                   for answer in opening.rating.answers.all()}
     if with_feedback:
-        earlier = ModuleFeedback.objects.filter(enrolment=enrolment, session=opening.session).first()
+        earlier = ModuleFeedback.objects.filter(enrolment=enrolment,
+                                                session=opening.session).first()
         initial["comment"] = earlier.comment if earlier else ""
     form = RatingForm(request.POST or None, statements=statements, with_feedback=with_feedback,
                       initial=initial)

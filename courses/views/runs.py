@@ -13,7 +13,8 @@ from accounts.models import Consent, ConsentPurpose
 from accounts.services.consent import has_consent
 from courses.forms import EnrolForm
 from courses.models import CourseRun, Enrolment, EnrolmentStatus, RunStatus
-from courses.services import calendar, enrolment as enrolment_service
+from courses.services import calendar
+from courses.services import enrolment as enrolment_service
 from courses.services.errors import EnrolmentError
 
 

@@ -15,7 +15,8 @@ from courses.services import enrolment as enrolment_service
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import CourseRunFactory
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.postgres,
+              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 PEOPLE = 40
 PLACES = 12
 

@@ -2,10 +2,13 @@
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
+from courses.demo.cpd import NURSE, seed_cpd
 from courses.demo.people import PASSWORD, PEOPLE, seed_people
 from courses.demo.scheduling import EXTRA_PARTICIPANTS, seed_scheduling
 from courses.demo.site import seed_site
+from courses.models import OutboxMessage
 
 
 class Command(BaseCommand):
@@ -16,12 +19,18 @@ class Command(BaseCommand):
         seed_site()
         people = seed_people()
         seed_scheduling(people)
+        seed_cpd(people)
+        # The demo should not fill the console with e-mails about people who do not exist.
+        OutboxMessage.objects.filter(sent_at__isnull=True).update(sent_at=timezone.now(),
+                                                                  skipped=True)
         self.stdout.write(self.style.SUCCESS("Demo loaded. Accounts (password for all: "
                                              f"{PASSWORD}):"))
         for person in PEOPLE:
             self.stdout.write(f"  {person['role']:<13} {person['email']:<26} "
                               f"{person['full_name']}")
-        self.stdout.write("  Peer trainer  trainer3@example.org        Seumas Dòmhnallach")
+        self.stdout.write(f"  Peer trainer  {'trainer3@example.org':<26} Seumas Dòmhnallach")
+        self.stdout.write(f"  Health staff  {NURSE['email']:<26} {NURSE['full_name']} "
+                          "(half-way through the CPD module)")
         self.stdout.write(f"  and {len(EXTRA_PARTICIPANTS)} more participants, "
                           "demo-participant-01@example.org to -"
                           f"{len(EXTRA_PARTICIPANTS):02d}@example.org")

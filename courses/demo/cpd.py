@@ -1,0 +1,74 @@
+"""Demo certificates and CPD: a reissued certificate for the admin, one member of staff with a
+full CPD log and another half-way through the self-paced module."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from accounts import roles
+from accounts.models import ConsentPurpose, User
+from accounts.services.consent import give_consent
+from courses.demo.people import PASSWORD
+from courses.models import Certificate, CoursePage, CPDEntry, CPDMethod, ModuleProgress
+from courses.services import certificates, cpd
+
+NURSE = {"email": "nurse@example.org", "full_name": "Alasdair Rothach"}
+
+ELSEWHERE = [
+    # (days ago, title, provider, hours, participatory, learned, practice)
+    (75, "Falls prevention study day", "NHS Highland learning team", "6", True,
+     "How fear of falling, not only falls, narrows what people do day to day.",
+     "Ask about activities people have stopped, not just about falls."),
+    (400, "Reading: motivational interviewing in long-term conditions", "", "2", False,
+     "The difference between advising and evoking people's own reasons for change.",
+     "Use more reflective listening before offering advice."),
+    (1300, "Diabetes foot care update", "Local diabetes team", "3", True,
+     "Updated risk stratification for foot checks.",
+     "Check footwear at every review."),
+]
+
+
+def seed_cpd(people: dict[str, User]) -> None:
+    module = CoursePage.objects.filter(delivery="self_paced").first()
+    una = people["staff"]
+    if module is None or CPDEntry.objects.filter(user=una).exists():
+        return
+    today = timezone.localdate()
+    cpd.save_staff_profile(una, profession="Community nurse", registration_body="NMC",
+                           registration_number="12A3456S")
+    for part in module.modules():
+        cpd.mark_module_done(una, part)
+    cpd.finish_course(
+        una, module, today=today - timedelta(days=12),
+        learned="People often know a great deal about managing their condition already; "
+                "asking what they do now opened up the conversation.",
+        practice="Start reviews with 'what matters to you?' and signpost to the peer-led "
+                 "course in our area.")
+    for days, title, provider, hours, participatory, learned, practice in ELSEWHERE:
+        CPDEntry.objects.create(user=una, method=CPDMethod.OTHER, title=title, provider=provider,
+                                completed_on=today - timedelta(days=days), hours=Decimal(hours),
+                                participatory=participatory, learned=learned,
+                                practice=practice)
+
+    nurse = _nurse()
+    cpd.save_staff_profile(nurse, profession="Practice nurse", registration_body="NMC")
+    ModuleProgress.objects.get_or_create(user=nurse, module=module.modules().first())
+
+    # A certificate corrected after the person's name was misspelt, for the admin listing.
+    first = Certificate.objects.valid().filter(kind="course").exclude(user__email__in=[
+        "participant@example.org"]).order_by("pk").first()
+    if first is not None:
+        certificates.reissue(first, by=User.objects.get(email="coordinator@example.org"))
+
+
+def _nurse() -> User:
+    user, created = User.objects.get_or_create(email=NURSE["email"],
+                                               defaults={"full_name": NURSE["full_name"]})
+    if created:
+        user.set_password(PASSWORD)
+        user.save(update_fields=["password"])
+    user.groups.add(Group.objects.get(name=roles.HEALTH_STAFF))
+    give_consent(user, ConsentPurpose.TAKING_PART)
+    return user

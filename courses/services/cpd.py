@@ -1,0 +1,187 @@
+"""CPD for health and care staff: working through self-paced modules, the reflective account
+that completes one, entries for group courses and learning done elsewhere, and the totals a
+revalidation asks for."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.contrib.auth.models import Group
+from django.db import IntegrityError, transaction
+from django.db.models import Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts import roles
+from accounts.models import User
+from courses.models import (
+    Certificate,
+    CoursePage,
+    CPDEntry,
+    CPDMethod,
+    Enrolment,
+    ModulePage,
+    ModuleProgress,
+    StaffProfile,
+)
+from courses.services import certificates
+from courses.services.errors import DomainError
+
+# The usual revalidation period (NMC, HCPC and SSSC all look back about three years).
+REVALIDATION_YEARS = 3
+
+
+class CPDError(DomainError):
+    pass
+
+
+def is_staff_member(user: User) -> bool:
+    return user.is_authenticated and roles.has_role(user, roles.HEALTH_STAFF)
+
+
+@transaction.atomic
+def save_staff_profile(user: User, **details: str) -> StaffProfile:
+    """Keep someone's professional details; having them is what opens the CPD log."""
+    profile, _created = StaffProfile.objects.update_or_create(user=user, defaults=details)
+    user.groups.add(Group.objects.get_or_create(name=roles.HEALTH_STAFF)[0])
+    user.__dict__.pop("_role_names", None)
+    return profile
+
+
+# --- self-paced modules --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ModuleStep:
+    module: ModulePage
+    done: bool
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    course: CoursePage
+    steps: list[ModuleStep]
+    entry: CPDEntry | None
+
+    @property
+    def done(self) -> int:
+        return sum(step.done for step in self.steps)
+
+    @property
+    def all_done(self) -> bool:
+        return bool(self.steps) and self.done == len(self.steps)
+
+    @property
+    def next_module(self) -> ModulePage | None:
+        return next((step.module for step in self.steps if not step.done), None)
+
+    @property
+    def finished(self) -> bool:
+        return self.entry is not None
+
+
+def progress(user: User, course: CoursePage) -> CourseProgress:
+    modules = list(course.modules())
+    done = set(ModuleProgress.objects.filter(user=user, module__in=modules)
+               .values_list("module_id", flat=True)) if user.is_authenticated else set()
+    entry = CPDEntry.objects.filter(user=user, course=course, method=CPDMethod.E_LEARNING).first() \
+        if user.is_authenticated else None
+    return CourseProgress(course, [ModuleStep(m, m.pk in done) for m in modules], entry)
+
+
+def _self_paced_course(module: ModulePage) -> CoursePage:
+    course = module.get_parent().specific
+    if not isinstance(course, CoursePage) or not course.is_self_paced:
+        raise CPDError("not_self_paced", _("This module is part of a group course, not a "
+                                           "self-paced CPD module."))
+    return course
+
+
+def mark_module_done(user: User, module: ModulePage) -> CourseProgress:
+    """Record that ``user`` has worked through ``module``. Doing it twice changes nothing."""
+    if not is_staff_member(user):
+        raise CPDError("not_staff", _("Add your professional details to keep a CPD log."))
+    course = _self_paced_course(module)
+    ModuleProgress.objects.get_or_create(user=user, module=module)
+    return progress(user, course)
+
+
+@transaction.atomic
+def finish_course(user: User, course: CoursePage, *, learned: str, practice: str,
+                  today: date | None = None) -> CPDEntry:
+    """Complete a self-paced CPD module with a reflective account: one CPD entry with its
+    hours, and its certificate. A repeated submission returns the first entry."""
+    current = progress(user, course)
+    if current.entry is not None:
+        return current.entry
+    if not current.all_done:
+        raise CPDError("modules_left", _("Work through every module before you finish."))
+    if not (learned.strip() and practice.strip()):
+        raise CPDError("no_reflection", _("Write a few words in both parts of the reflection."))
+    try:
+        with transaction.atomic():
+            entry = CPDEntry.objects.create(
+                user=user, course=course, title=course.title, method=CPDMethod.E_LEARNING,
+                completed_on=today or timezone.localdate(), hours=course.cpd_hours,
+                learned=learned.strip(), practice=practice.strip(),
+            )
+    except IntegrityError:  # the same form sent twice at once: the other request won
+        return CPDEntry.objects.get(user=user, course=course, method=CPDMethod.E_LEARNING)
+    certificates.issue_for_cpd(entry)
+    return entry
+
+
+# --- group courses and learning elsewhere --------------------------------------------------
+
+def record_group_course(enrolment: Enrolment) -> CPDEntry | None:
+    """A staff member completed a group course that carries CPD hours: it goes in their log.
+    Called in the transaction that completes the enrolment; safe to call again."""
+    course = enrolment.run.course.specific
+    if not course.cpd_hours or not is_staff_member(enrolment.user):
+        return None
+    certificate = enrolment.certificates.filter(revoked_at__isnull=True).first()
+    entry, _created = CPDEntry.objects.get_or_create(enrolment=enrolment, defaults={
+        "user": enrolment.user, "course": course, "title": course.title,
+        "method": CPDMethod.GROUP_COURSE, "participatory": True, "hours": course.cpd_hours,
+        "completed_on": certificate.finished_on if certificate else timezone.localdate(),
+    })
+    return entry
+
+
+def certificate_for(entry: CPDEntry) -> Certificate | None:
+    """The valid certificate behind an entry: the module's own, or the group course's."""
+    if entry.enrolment_id:
+        return entry.enrolment.certificates.valid().first()
+    return entry.certificates.valid().first()
+
+
+# --- totals ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Totals:
+    hours: Decimal
+    participatory: Decimal
+    recent_hours: Decimal
+    recent_participatory: Decimal
+    since: date
+
+
+def totals(user: User, *, today: date | None = None) -> Totals:
+    today = today or timezone.localdate()
+    since = _years_before(today, REVALIDATION_YEARS)
+    recent = Q(completed_on__gte=since)
+    sums = CPDEntry.objects.filter(user=user).aggregate(
+        all_hours=Sum("hours"), all_participatory=Sum("hours", filter=Q(participatory=True)),
+        recent_hours=Sum("hours", filter=recent),
+        recent_participatory=Sum("hours", filter=recent & Q(participatory=True)),
+    )
+    sums = {key: value or Decimal(0) for key, value in sums.items()}
+    return Totals(hours=sums["all_hours"], participatory=sums["all_participatory"],
+                  recent_hours=sums["recent_hours"],
+                  recent_participatory=sums["recent_participatory"], since=since)
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years) + timedelta(days=1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28) + timedelta(days=1)

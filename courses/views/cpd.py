@@ -1,0 +1,179 @@
+"""CPD for health and care staff: the log under /my/cpd/, its exports, and working through a
+self-paced module."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.forms import CPDEntryForm, CPDReflectionEditForm, ReflectionForm, StaffProfileForm
+from courses.models import CoursePage, CPDEntry, CPDMethod, ModulePage, StaffProfile
+from courses.resources import CPDLogResource
+from courses.services import cpd, exports
+from courses.services.pdf import FONTS, html_to_pdf
+
+
+def staff_member_required(view):
+    """CPD pages are for staff: anyone else is asked for their professional details first."""
+
+    @wraps(view)
+    @login_required
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not cpd.is_staff_member(request.user):
+            return redirect(f"{reverse('courses:cpd_profile')}?next={request.get_full_path()}")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _safe_next(request: HttpRequest, fallback: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                       require_https=request.is_secure()):
+        return target
+    return fallback
+
+
+def _entries(user):
+    return CPDEntry.objects.filter(user=user).with_certificate_code()
+
+
+@staff_member_required
+def log(request: HttpRequest) -> HttpResponse:
+    return render(request, "courses/cpd/log.html", {
+        "entries": _entries(request.user),
+        "totals": cpd.totals(request.user),
+        "profile": StaffProfile.objects.filter(user=request.user).first(),
+        "modules": CoursePage.objects.live().public().filter(delivery="self_paced")
+        .order_by("title"),
+    })
+
+
+@login_required
+def profile(request: HttpRequest) -> HttpResponse:
+    """Professional details: saving them opens the CPD log."""
+    instance = StaffProfile.objects.filter(user=request.user).first()
+    form = StaffProfileForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        cpd.save_staff_profile(request.user, **form.cleaned_data)
+        messages.success(request, _("Your professional details are saved."))
+        return redirect(_safe_next(request, reverse("courses:cpd")))
+    return render(request, "courses/cpd/profile.html", {
+        "form": form, "next": _safe_next(request, ""), "new": instance is None})
+
+
+@staff_member_required
+def add_entry(request: HttpRequest) -> HttpResponse:
+    form = CPDEntryForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        entry = form.save(commit=False)
+        entry.user, entry.method = request.user, CPDMethod.OTHER
+        entry.save()
+        messages.success(request, _("Added to your CPD log."))
+        return redirect("courses:cpd")
+    return render(request, "courses/cpd/entry_form.html", {"form": form, "entry": None})
+
+
+@staff_member_required
+def edit_entry(request: HttpRequest, pk: int) -> HttpResponse:
+    """Learning added by hand can be changed entirely; for recorded modules and courses only
+    the reflection can, as the rest is a record of what happened."""
+    entry = get_object_or_404(CPDEntry, pk=pk, user=request.user)
+    form_class = CPDEntryForm if entry.is_recorded_elsewhere else CPDReflectionEditForm
+    form = form_class(request.POST or None, instance=entry)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your CPD log is updated."))
+        return redirect("courses:cpd")
+    return render(request, "courses/cpd/entry_form.html", {"form": form, "entry": entry})
+
+
+@staff_member_required
+def delete_entry(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = get_object_or_404(CPDEntry, pk=pk, user=request.user, method=CPDMethod.OTHER)
+    if request.method == "POST":
+        entry.delete()
+        messages.success(request, _("The entry is removed from your CPD log."))
+        return redirect("courses:cpd")
+    return render(request, "courses/cpd/entry_delete.html", {"entry": entry})
+
+
+def _log_export(user) -> exports.Export:
+    return exports.Export(name="cpd-log", resource=CPDLogResource(),
+                          rows=_entries(user).order_by("completed_on", "pk"), filters={},
+                          owner=user)
+
+
+@staff_member_required
+def export_csv(request: HttpRequest) -> HttpResponse:
+    return exports.export_response(request.user, _log_export(request.user), "csv")
+
+
+@staff_member_required
+def export_pdf(request: HttpRequest) -> HttpResponse:
+    """The log as a PDF to hand to a regulator: who, totals, and every entry with its
+    reflection."""
+    export = _log_export(request.user)
+    exports.check_can_export(request.user, export)
+    entries = list(export.rows)
+    html = render_to_string("courses/cpd/log_pdf.html", {
+        "person": request.user, "entries": entries, "totals": cpd.totals(request.user),
+        "profile": StaffProfile.objects.filter(user=request.user).first(),
+        "fonts": FONTS, "today": timezone.localdate(),
+    }, request=request)
+    exports.record_export(request.user, export, "pdf", rows=len(entries))
+    response = HttpResponse(html_to_pdf(html), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{exports.filename(export, "pdf")}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# --- working through a self-paced module ---------------------------------------------------
+
+def _self_paced(pk: int) -> CoursePage:
+    return get_object_or_404(CoursePage.objects.live().public(), pk=pk, delivery="self_paced")
+
+
+@require_POST
+@staff_member_required
+def module_done(request: HttpRequest, pk: int) -> HttpResponse:
+    """"Mark as done and continue": on to the next module, or to the reflection."""
+    module = get_object_or_404(ModulePage.objects.live().public(), pk=pk)
+    try:
+        progress = cpd.mark_module_done(request.user, module)
+    except cpd.CPDError as error:
+        messages.error(request, error.message)
+        return redirect(module.url)
+    if progress.finished:
+        return redirect("courses:cpd")
+    if progress.next_module is not None:
+        return redirect(progress.next_module.url)
+    return redirect("courses:cpd_finish", pk=progress.course.pk)
+
+
+@staff_member_required
+def finish(request: HttpRequest, pk: int) -> HttpResponse:
+    course = _self_paced(pk)
+    progress = cpd.progress(request.user, course)
+    if progress.finished:
+        messages.info(request, _("You have already completed this module."))
+        return redirect("courses:cpd")
+    if not progress.all_done:
+        messages.error(request, _("Work through every module before you finish."))
+        return redirect((progress.next_module or course).url)
+    form = ReflectionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        cpd.finish_course(request.user, course, **form.cleaned_data)
+        messages.success(request, _("Well done: the module is in your CPD log and your "
+                                    "certificate is on its way by e-mail."))
+        return redirect("courses:cpd")
+    return render(request, "courses/cpd/finish.html", {"course": course, "form": form,
+                                                       "progress": progress})

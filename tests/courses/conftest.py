@@ -1,0 +1,29 @@
+"""Fixtures shared by the course tests."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from courses.models import OutboxMessage
+from courses.services import enrolment as enrolment_service
+from courses.services.attendance import record_attendance
+from tests.courses.factories import CourseRunFactory
+
+
+@pytest.fixture
+def finished(course, pat, sam, tara):
+    """A six-session run that ended last week: Pat came to five, Sam to two."""
+    run = CourseRunFactory(course=course, sessions=6,
+                           sessions__first_session_at=timezone.now() - timedelta(weeks=7))
+    done = enrolment_service.enrol(run, pat, by_coordinator=True)
+    short = enrolment_service.enrol(run, sam, by_coordinator=True)
+    for number, session in enumerate(run.sessions.order_by("starts_at")):
+        record_attendance(session, done, "absent" if number == 2 else "present", by=tara,
+                          method="trainer")
+        record_attendance(session, short, "present" if number < 2 else "absent", by=tara,
+                          method="trainer")
+    OutboxMessage.objects.all().delete()
+    mail.outbox.clear()
+    return run, done, short
