@@ -5,8 +5,8 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import CPDEntry, StaffProfile
 from courses.models.attendance import AttendanceStatus
+from courses.models.cpd import CPDEntry, StaffProfile
 
 ONLINE = "online"
 

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
@@ -176,6 +177,11 @@ class CoursePage(Page):
     def public_credits(self) -> list["CoDesignCredit"]:
         """Credits whose consent is recorded and not withdrawn. Works in previews too."""
         return [credit for credit in self.credits.all() if credit.may_be_shown]
+
+    @cached_property
+    def has_public_credits(self) -> bool:
+        """Whether the course may say it was co-designed (certificates print a line for it)."""
+        return bool(self.public_credits())
 
     def upcoming_runs(self):
         """Runs of this course open for enrolment that have not started, soonest first."""

@@ -1,14 +1,18 @@
 """Issuing, revoking and reissuing certificates. Exactly one valid certificate per completion.
 
-Issuing writes the certificate and the e-mail it owes in the completing transaction; a unique
-constraint makes a second trigger (a retry, a duplicate task, the periodic close) find the
-first certificate instead of making another, so nobody gets two e-mails.
+Issuing writes the certificates and the e-mails they owe in the completing transaction, in bulk
+and without savepoints (a run closes in a handful of queries, and PostgreSQL never has to track
+hundreds of subtransactions). ``INSERT … ON CONFLICT DO NOTHING`` against a partial unique index
+(one valid certificate per enrolment or CPD entry) makes any second trigger (a retry, a
+duplicate task, the periodic close, a concurrent request) find the first certificate instead of
+making another; the e-mail is keyed by the certificate, so nobody gets two.
 """
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from django.db import IntegrityError, transaction
-from django.db.models import Max, Min
+from django.db import transaction
+from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,76 +21,100 @@ from courses.models import (
     ATTENDED_STATUSES,
     Certificate,
     CertificateKind,
+    CoursePage,
+    CourseRun,
     CPDEntry,
     Enrolment,
     EnrolmentStatus,
 )
 from courses.services.errors import DomainError
-from courses.services.outbox import owe_email
+from courses.services.outbox import owe_emails
 
 
 class CertificateError(DomainError):
     pass
 
 
-def issue_for_enrolment(enrolment: Enrolment, *, by: User | None = None) -> Certificate:
-    """The certificate for a completed enrolment, issuing it (and owing its e-mail) once."""
-    enrolment = Enrolment.objects.select_related("run__course", "user").get(pk=enrolment.pk)
-    if enrolment.status != EnrolmentStatus.COMPLETED:
+@dataclass(frozen=True)
+class RunFacts:
+    """What every certificate from one run prints, worked out once for the whole run."""
+
+    course: CoursePage
+    started_on: date | None
+    finished_on: date
+    sessions_total: int
+    trainers: str
+    attended: dict[int, int]  # sessions each enrolment came to (present or late)
+
+    @classmethod
+    def of(cls, run: CourseRun) -> "RunFacts":
+        span = run.sessions.aggregate(first=Min("starts_at"), last=Max("ends_at"),
+                                      total=Count("pk"))
+        trainers = run.facilitations.filter(role__in=["lead", "co_trainer"]).select_related(
+            "trainer__user").order_by("role", "trainer__user__full_name")
+        attended = run.enrolments.annotate(n=Count("attendances", filter=Q(
+            attendances__status__in=ATTENDED_STATUSES))).values_list("pk", "n")
+        return cls(
+            course=run.course.specific,
+            started_on=span["first"] and timezone.localdate(span["first"]),
+            finished_on=timezone.localdate(span["last"]) if span["last"]
+            else timezone.localdate(),
+            sessions_total=span["total"],
+            trainers=", ".join(f.trainer.user.full_name for f in trainers),
+            attended=dict(attended),
+        )
+
+
+def issue_for_enrolments(enrolments: list[Enrolment], facts: RunFacts, *,
+                         by: User | None = None) -> dict[int, Certificate]:
+    """The certificates for completed enrolments of one run (people loaded), issued once each.
+    Returns them by enrolment id."""
+    if any(e.status != EnrolmentStatus.COMPLETED for e in enrolments):
         raise CertificateError("not_completed", _("Only a completed course has a certificate."))
-    existing = Certificate.objects.filter(enrolment=enrolment, revoked_at__isnull=True).first()
-    if existing is not None:
-        return existing
-    return _issue(Certificate(kind=CertificateKind.COURSE, enrolment=enrolment,
-                              issued_by=by, **_course_details(enrolment)))
+    return _issue_all("enrolment", {e.pk: Certificate(
+        kind=CertificateKind.COURSE, enrolment=e, issued_by=by, user=e.user,
+        name=e.user.full_name, course_title=facts.course.title,
+        language=e.user.preferred_language, started_on=facts.started_on,
+        finished_on=facts.finished_on, sessions_attended=facts.attended.get(e.pk, 0),
+        sessions_total=facts.sessions_total, trainers=facts.trainers,
+        cpd_hours=facts.course.cpd_hours, co_designed=facts.course.has_public_credits,
+    ) for e in enrolments})
+
+
+def issue_for_enrolment(enrolment: Enrolment, *, by: User | None = None) -> Certificate:
+    """The certificate for one completed enrolment (a correction, a reissue)."""
+    enrolment = Enrolment.objects.select_related("run__course", "user").get(pk=enrolment.pk)
+    return issue_for_enrolments([enrolment], RunFacts.of(enrolment.run), by=by)[enrolment.pk]
 
 
 def issue_for_cpd(entry: CPDEntry, *, by: User | None = None) -> Certificate:
     """The certificate for a completed CPD module, issued once."""
-    existing = Certificate.objects.filter(cpd_entry=entry, revoked_at__isnull=True).first()
-    if existing is not None:
-        return existing
     user = entry.user
-    return _issue(Certificate(
+    return _issue_all("cpd_entry", {entry.pk: Certificate(
         kind=CertificateKind.CPD, cpd_entry=entry, user=user, issued_by=by,
         name=user.full_name, course_title=entry.title, language=user.preferred_language,
         finished_on=entry.completed_on, cpd_hours=entry.hours,
-        co_designed=bool(entry.course and entry.course.specific.public_credits()),
-    ))
+        co_designed=bool(entry.course and entry.course.specific.has_public_credits),
+    )})[entry.pk]
 
 
-def _issue(certificate: Certificate) -> Certificate:
-    try:
-        with transaction.atomic():
-            certificate.save()
-    except IntegrityError:  # issued by a concurrent trigger a moment ago: use theirs
-        field = "enrolment" if certificate.enrolment_id else "cpd_entry"
-        return Certificate.objects.get(**{field: getattr(certificate, field)},
-                                       revoked_at__isnull=True)
-    owe_email("certificate_issued", certificate.user, certificate=certificate.pk,
-              key=f"certificate_issued:{certificate.pk}")
-    return certificate
-
-
-def _course_details(enrolment: Enrolment) -> dict:
-    run, user = enrolment.run, enrolment.user
-    course = run.course.specific
-    span = run.sessions.aggregate(first=Min("starts_at"), last=Max("ends_at"))
-    trainers = run.facilitations.filter(role__in=["lead", "co_trainer"]).select_related(
-        "trainer__user").order_by("role", "trainer__user__full_name")
-    return {
-        "user": user,
-        "name": user.full_name,
-        "course_title": course.title,
-        "language": user.preferred_language,
-        "started_on": span["first"] and timezone.localdate(span["first"]),
-        "finished_on": timezone.localdate(span["last"]) if span["last"] else timezone.localdate(),
-        "sessions_attended": enrolment.attendances.filter(status__in=ATTENDED_STATUSES).count(),
-        "sessions_total": run.sessions.count(),
-        "trainers": ", ".join(f.trainer.user.full_name for f in trainers),
-        "cpd_hours": course.cpd_hours,
-        "co_designed": bool(course.public_credits()),
-    }
+def _issue_all(link: str, wanted: dict[int, Certificate]) -> dict[int, Certificate]:
+    """Insert what is not issued yet, read back what is valid now (ours, or an earlier or
+    concurrent trigger's), and owe an e-mail for each: the key makes that once per
+    certificate."""
+    issued: dict[int, Certificate] = {}
+    for _attempt in range(3):  # a new random code for any that clashed with an existing code
+        missing = [certificate for pk, certificate in wanted.items() if pk not in issued]
+        if not missing:
+            break
+        Certificate.objects.bulk_create(missing, ignore_conflicts=True)
+        issued = {getattr(c, f"{link}_id"): c for c in Certificate.objects.select_related(
+            "user").filter(**{f"{link}__in": list(wanted)}, revoked_at__isnull=True)}
+        for pk in wanted.keys() - issued.keys():
+            wanted[pk].code = Certificate._meta.get_field("code").default()
+    owe_emails("certificate_issued", [
+        (c.user, f"certificate_issued:{c.pk}", {"certificate": c.pk}) for c in issued.values()])
+    return issued
 
 
 @transaction.atomic
@@ -114,3 +142,13 @@ def reissue(certificate: Certificate, *, by: User) -> Certificate:
     if certificate.cpd_entry_id:
         return issue_for_cpd(certificate.cpd_entry, by=by)
     raise CertificateError("nothing_to_reissue", _("There is nothing left to reissue."))
+
+
+def erase_for(user: User, *, now: datetime | None = None) -> int:
+    """The person's data is going: their certificates stop naming them, their stored PDFs are
+    deleted, and each verifies as "no longer available". Returns how many were erased."""
+    now = now or timezone.now()
+    held = Certificate.objects.filter(user=user, erased_at__isnull=True)
+    for certificate in held.exclude(pdf=""):
+        certificate.pdf.delete(save=False)
+    return held.update(erased_at=now, name="", trainers="", pdf="")

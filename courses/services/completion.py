@@ -71,12 +71,16 @@ def close_run(run: CourseRun, *, now: datetime | None = None) -> CourseRun:
         raise CompletionError("not_over", _("The run cannot be finished before its last "
                                             "session is over."))
     counted, needed = _sessions_counted(run), sessions_needed(run)
-    for enrolment in run.enrolments.filter(status=EnrolmentStatus.CONFIRMED):
-        completed = counted.get(enrolment.pk, 0) >= needed
-        enrolment.status = EnrolmentStatus.COMPLETED if completed else EnrolmentStatus.NOT_COMPLETED
-        enrolment.save(update_fields=["status", "updated_at"])
-        if completed:
-            _recognise(enrolment)
+    confirmed = list(run.enrolments.filter(status=EnrolmentStatus.CONFIRMED)
+                     .select_related("user"))
+    completed = [e for e in confirmed if counted.get(e.pk, 0) >= needed]
+    for status, people in ((EnrolmentStatus.COMPLETED, completed),
+                           (EnrolmentStatus.NOT_COMPLETED, set(confirmed) - set(completed))):
+        run.enrolments.filter(pk__in=[e.pk for e in people]).update(status=status,
+                                                                    updated_at=now)
+        for enrolment in people:
+            enrolment.status = status
+    _recognise(run, completed)
     run.enrolments.filter(status__in=[EnrolmentStatus.WAITLISTED, EnrolmentStatus.OFFERED]).update(
         status=EnrolmentStatus.WITHDRAWN, end_reason=EndReason.RUN_ENDED, ended_at=now,
         offer_expires_at=None)
@@ -100,17 +104,22 @@ def reevaluate(enrolment: Enrolment, *, now: datetime | None = None) -> bool:
     enrolment.completion_changed_at = now or timezone.now()
     enrolment.save(update_fields=["status", "completion_changed_at", "updated_at"])
     if completed:
-        _recognise(enrolment)
+        _recognise(enrolment.run, [enrolment])
     return True
 
 
-def _recognise(enrolment: Enrolment) -> None:
-    """What a completion earns, written in the completing transaction: the certificate (its
-    e-mail goes through the outbox) and, for staff, the CPD entry. A certificate already issued
-    for this enrolment stands; a completion taken back later is flagged for a coordinator,
-    who decides whether to revoke it."""
-    certificates.issue_for_enrolment(enrolment)
-    cpd.record_group_course(enrolment)
+def _recognise(run: CourseRun, completed: list[Enrolment]) -> None:
+    """What completions earn, written in the completing transaction: certificates (their
+    e-mails go through the outbox) and, for staff, CPD entries. A certificate already issued
+    for an enrolment stands; a completion taken back later is flagged for a coordinator, who
+    decides whether to revoke it."""
+    if not completed:
+        return
+    facts = certificates.RunFacts.of(run)
+    certificates.issue_for_enrolments(completed, facts)
+    if facts.course.cpd_hours:
+        for enrolment in completed:
+            cpd.record_group_course(enrolment)
 
 
 def close_finished_runs(*, now: datetime | None = None) -> int:

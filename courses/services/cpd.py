@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 from accounts import roles
 from accounts.models import User
 from courses.models import (
-    Certificate,
     CoursePage,
     CPDEntry,
     CPDMethod,
@@ -145,13 +144,6 @@ def record_group_course(enrolment: Enrolment) -> CPDEntry | None:
         "completed_on": certificate.finished_on if certificate else timezone.localdate(),
     })
     return entry
-
-
-def certificate_for(entry: CPDEntry) -> Certificate | None:
-    """The valid certificate behind an entry: the module's own, or the group course's."""
-    if entry.enrolment_id:
-        return entry.enrolment.certificates.valid().first()
-    return entry.certificates.valid().first()
 
 
 # --- totals ---------------------------------------------------------------------------------

@@ -40,6 +40,20 @@ def owe_email(kind: str, recipient: User, *, key: str, **context) -> bool:
     return created
 
 
+def owe_emails(kind: str, owed: list[tuple[User, str, dict]]) -> None:
+    """``owe_email`` for many (recipient, key, context) at once, in two queries and no
+    savepoint: keys already owed are skipped by the database. Every one still unsent is handed
+    to the worker after commit; sending claims each row, so handing one twice sends it once."""
+    if not owed:
+        return
+    OutboxMessage.objects.bulk_create(
+        [OutboxMessage(kind=kind, recipient=recipient, key=key, context=context)
+         for recipient, key, context in owed], ignore_conflicts=True)
+    unsent = OutboxMessage.objects.unsent().filter(key__in=[key for _, key, _ in owed])
+    for message_id in unsent.values_list("pk", flat=True):
+        transaction.on_commit(partial(_hand_to_worker, message_id))
+
+
 def _hand_to_worker(message_id: int) -> None:
     from courses.tasks import send_email_task
 

@@ -1,6 +1,7 @@
 """Certificates: issued once when a run closes, e-mailed with the PDF, revoked and reissued,
 downloaded only by their owner, and checked by anyone with the code."""
 
+import os
 from datetime import timedelta
 
 import pytest
@@ -253,3 +254,18 @@ def test_a_person_who_completes_two_runs_has_two_certificates(course, tara):
             record_attendance(session, enrolment, "present", by=tara, method="trainer")
         completion.close_run(run)
     assert Certificate.objects.valid().filter(user=person).count() == 2
+
+
+def test_deleting_a_person_erases_their_certificate_and_it_verifies_as_gone(
+        client, issued, pat):
+    client.force_login(pat)
+    client.get(f"/certificates/{issued.code}/download/")
+    issued.refresh_from_db()
+    stored = issued.pdf.path
+    pat.delete()
+    issued.refresh_from_db()
+    assert issued.erased_at is not None and issued.user is None and issued.enrolment is None
+    assert issued.name == "" and not issued.pdf
+    assert not os.path.exists(stored)
+    html = client.get(f"/certificates/verify/{issued.code}/").content.decode()
+    assert "This certificate is no longer available." in html and "Pat Participant" not in html
