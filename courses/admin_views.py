@@ -95,6 +95,7 @@ class RunScheduleView(RunMixin, TemplateView):
             sessions=run.sessions.select_related("module"),
             facilitations=run.facilitations.select_related("trainer__user"),
             enrolments=run.enrolments.all(),
+            can_import=self.request.user.has_perm("courses.import_data"),
             **kwargs,
         )
 

@@ -1,7 +1,18 @@
 """The columns of each export, declared once (django-import-export resources)."""
 
+from decimal import Decimal
+
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
+
+from courses.models import (
+    AttendanceStatus,
+    CPDMethod,
+    EndReason,
+    EnrolmentStatus,
+    MarkingMethod,
+)
 
 
 class CellWidget(widgets.Widget):
@@ -53,3 +64,147 @@ class CPDLogResource(resources.Resource):
         fields = ("completed_on", "title", "method", "provider", "hours", "participatory",
                   "learned", "practice", "certificate")
         export_order = fields
+
+
+def label_of(choices, value) -> str:
+    """The human label of a stored choice, in the export's language."""
+    return str(choices(value).label) if value else ""
+
+
+def local_date(value):
+    return timezone.localtime(value).date() if value else None
+
+
+def local_time(value):
+    return timezone.localtime(value).strftime("%H:%M") if value else ""
+
+
+class AttendanceResource(resources.Resource):
+    """One row per person per session marked, for funders and the NHS."""
+
+    course = column("course", _("Course"))
+    run = column("run_number", _("Run number"))
+    area = column("area", _("Area"))
+    venue = column("venue", _("Venue"))
+    session_date = column("starts_at", _("Session date"))
+    starts = column("starts_at", _("Starts"))
+    module = column("module", _("Module"))
+    participant = column("participant", _("Participant"))
+    enrolment = column("enrolment_id", _("Enrolment number"))
+    status = column("status", _("Status"))
+    marked_by = column("marker", _("Marked by"))
+    method = column("method", _("How it was marked"))
+    marked_at = column("marked_at", _("Marked at"))
+
+    class Meta:
+        fields = ("course", "run", "area", "venue", "session_date", "starts", "module",
+                  "participant", "enrolment", "status", "marked_by", "method", "marked_at")
+        export_order = fields
+
+    def dehydrate_session_date(self, row):
+        return local_date(row["starts_at"])
+
+    def dehydrate_starts(self, row):
+        return local_time(row["starts_at"])
+
+    def dehydrate_status(self, row):
+        return label_of(AttendanceStatus, row["status"])
+
+    def dehydrate_method(self, row):
+        return label_of(MarkingMethod, row["method"])
+
+
+class EnrolmentResource(resources.Resource):
+    course = column("course", _("Course"))
+    run = column("run_number", _("Run number"))
+    area = column("area", _("Area"))
+    venue = column("venue", _("Venue"))
+    participant = column("participant", _("Participant"))
+    enrolment = column("id", _("Enrolment number"))
+    status = column("status", _("Status"))
+    position = column("waitlist_position", _("Waiting list position"))
+    enrolled = column("created_at", _("Enrolled"))
+    confirmed = column("confirmed_at", _("Place confirmed"))
+    left = column("ended_at", _("Left"))
+    reason = column("end_reason", _("Why they left"))
+
+    class Meta:
+        fields = ("course", "run", "area", "venue", "participant", "enrolment", "status",
+                  "position", "enrolled", "confirmed", "left", "reason")
+        export_order = fields
+
+    def dehydrate_status(self, row):
+        return label_of(EnrolmentStatus, row["status"])
+
+    def dehydrate_reason(self, row):
+        return label_of(EndReason, row["end_reason"])
+
+
+class CPDEntryResource(resources.Resource):
+    """Staff CPD across the organisation: what, when, how long. Reflections stay with their
+    writers (they are in each person's own export)."""
+
+    person = column("person", _("Person"))
+    profession = column("profession", _("Profession"))
+    registration_body = column("registration_body", _("Registration body"))
+    completed_on = column("completed_on", _("Date"))
+    title = column("title", _("Learning"))
+    method = column("method", _("How"))
+    hours = column("hours", _("Hours"))
+    participatory = column("participatory", _("Participatory"))
+
+    class Meta:
+        fields = ("person", "profession", "registration_body", "completed_on", "title",
+                  "method", "hours", "participatory")
+        export_order = fields
+
+    def dehydrate_method(self, row):
+        return label_of(CPDMethod, row["method"])
+
+    def dehydrate_participatory(self, row):
+        return str(_("Yes") if row["participatory"] else _("No"))
+
+
+class TrainerDeliveryResource(resources.Resource):
+    """Sessions and hours per trainer, over the sessions that have taken place."""
+
+    trainer = column("trainer_name", _("Trainer"))
+    runs = column("runs", _("Runs"))
+    led = column("led", _("Sessions led"))
+    co_trained = column("co_trained", _("Sessions co-trained"))
+    shadowed = column("shadowed", _("Sessions shadowed"))
+    hours = column("hours", _("Hours delivered"))
+
+    class Meta:
+        fields = ("trainer", "runs", "led", "co_trained", "shadowed", "hours")
+        export_order = fields
+
+    def dehydrate_hours(self, row):
+        delivered = row["delivered"]
+        return Decimal(delivered.total_seconds() / 3600).quantize(Decimal("0.01")) \
+            if delivered else Decimal("0.00")
+
+
+class RegisterResource(resources.Resource):
+    """A run's register as a spreadsheet to type a paper register into; the import reads it
+    back. One row per person with a place and per session."""
+
+    enrolment = column("enrolment_id", _("Enrolment number"))
+    name = column("name", _("Name"))
+    session = column("session_id", _("Session number"))
+    session_date = column("starts_at", _("Session date"))
+    starts = column("starts_at", _("Starts"))
+    status = column("status", _("Status"))
+
+    class Meta:
+        fields = ("enrolment", "name", "session", "session_date", "starts", "status")
+        export_order = fields
+
+    def dehydrate_session_date(self, row):
+        return local_date(row["starts_at"])
+
+    def dehydrate_starts(self, row):
+        return local_time(row["starts_at"])
+
+    def dehydrate_status(self, row):
+        return label_of(AttendanceStatus, row["status"])

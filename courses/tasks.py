@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.conf import settings
 
-from courses.services import completion, enrolment, outbox, scheduling
+from courses.services import completion, enrolment, exports, imports, outbox, scheduling
 
 
 @shared_task(time_limit=60, soft_time_limit=50)
@@ -32,3 +32,15 @@ def expire_offers_task() -> int:
 def close_finished_runs_task() -> int:
     """Work out completions for runs whose last session has been over for a while."""
     return completion.close_finished_runs()
+
+
+@shared_task(time_limit=4 * 60 * 60, soft_time_limit=4 * 60 * 60 - 60)
+def write_export_task(record_id: int) -> bool:
+    """Write a large export to its private file; a second run finds it claimed."""
+    return exports.write_export_file(record_id)
+
+
+@shared_task(time_limit=600, soft_time_limit=580)
+def delete_expired_files_task() -> int:
+    """Delete export files past their download time and uploads never confirmed."""
+    return exports.delete_expired_exports() + imports.delete_stale_uploads()

@@ -16,8 +16,9 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from courses import admin_views
+from courses import admin_views, filters
 from courses.admin_forms import CourseRunForm, SessionForm
+from courses.export_admin import ExportButtonsMixin
 from courses.models import (
     Area,
     CourseRun,
@@ -241,16 +242,6 @@ class SessionViewSet(ModelViewSet):
 
 # --- Enrolments, facilitations and e-mails (listings; actions live on the schedule page) -----
 
-class EnrolmentFilterSet(WagtailFilterSet):
-    completion_changed = django_filters.BooleanFilter(
-        field_name="completion_changed_at", lookup_expr="isnull", exclude=True,
-        label=_("Completion changed after the run closed"))
-
-    class Meta:
-        model = Enrolment
-        fields = ["status", "run__course", "run__venue__area", "run"]
-
-
 class ReadOnlyIndexView(IndexView):
     """A listing with no add, edit, copy or delete links, whatever the user's permissions."""
 
@@ -267,7 +258,9 @@ class ReadOnlyIndexView(IndexView):
         return None
 
 
-class EnrolmentIndexView(ReadOnlyIndexView):
+class EnrolmentIndexView(ExportButtonsMixin, ReadOnlyIndexView):
+    export_name = "enrolments"
+
     def get_base_queryset(self):
         return (super().get_base_queryset().with_waitlist_position()
                 .select_related("user", "run__course", "run__venue__area"))
@@ -300,7 +293,7 @@ class EnrolmentViewSet(ReadOnlyListingViewSet):
         Column("waitlist_position", label=_("Waiting list position")),
         DateColumn("created_at", label=_("Enrolled")),
     ]
-    filterset_class = EnrolmentFilterSet
+    filterset_class = filters.EnrolmentFilterSet
     search_fields = ["user__full_name", "user__email"]
 
 

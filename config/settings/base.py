@@ -249,3 +249,12 @@ CELERY_BEAT_SCHEDULE["close-finished-runs"] = {
     "task": "courses.tasks.close_finished_runs_task", "schedule": 60 * 60.0}
 # The end-of-course confidence rating stays open this many days after the last session.
 RATING_END_OPEN_DAYS = env_int("RATING_END_OPEN_DAYS", 30)
+# Exports with more rows than this are written by a worker to a file the requester downloads
+# (within EXPORT_DOWNLOAD_HOURS); smaller ones stream straight to the browser.
+EXPORT_INLINE_ROWS = env_int("EXPORT_INLINE_ROWS", 20000)
+EXPORT_DOWNLOAD_HOURS = env_int("EXPORT_DOWNLOAD_HOURS", 24)
+# Uploaded registers and sign-up sheets: the largest file and the most rows we read.
+IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024)
+IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 20000)
+CELERY_BEAT_SCHEDULE["delete-expired-files"] = {
+    "task": "courses.tasks.delete_expired_files_task", "schedule": 60 * 60.0}

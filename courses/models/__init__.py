@@ -10,7 +10,7 @@ from .enrolment import (
     Enrolment,
     EnrolmentStatus,
 )
-from .exports import ExportRecord
+from .exports import ExportRecord, ExportStatus, ImportBatch, ImportKind, ImportStatus
 from .outbox import OutboxMessage
 from .pages import Audience, CoDesignCredit, CourseIndexPage, CoursePage, Delivery, ModulePage
 from .ratings import ConfidenceAnswer, ConfidenceRating, ModuleFeedback, RatingMoment
@@ -54,8 +54,12 @@ __all__ = [
     "Enrolment",
     "EnrolmentStatus",
     "ExportRecord",
+    "ExportStatus",
     "Facilitation",
     "FacilitationRole",
+    "ImportBatch",
+    "ImportKind",
+    "ImportStatus",
     "MarkingMethod",
     "ModuleFeedback",
     "ModuleProgress",

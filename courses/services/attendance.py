@@ -4,10 +4,13 @@ Every path records attendance here, so a mark always says who made it and how, a
 after a run has closed re-checks whether the person completed.
 """
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -29,34 +32,82 @@ class AttendanceError(DomainError):
     pass
 
 
+@dataclass(frozen=True)
+class Mark:
+    """One person's status at one session."""
+
+    session: Session
+    enrolment: Enrolment
+    status: str
+
+
 def record_attendance(session: Session, enrolment: Enrolment, status: str, *,
                       by: User | None, method: str, now: datetime | None = None) -> Attendance:
     """Mark ``enrolment`` as ``status`` at ``session``. Marking the same again changes nothing;
     a different mark replaces it and records who made it and how."""
+    return record_marks([Mark(session, enrolment, status)], by=by, method=method, now=now)[0]
+
+
+def record_marks(marks: Sequence[Mark], *, by: User | None, method: str,
+                 now: datetime | None = None) -> list[Attendance]:
+    """Record many marks together (a typed-up register), all of them or, on the first one that
+    breaks a rule, none. Returns the attendance rows in the order of ``marks``."""
     from courses.services.completion import reevaluate
 
-    if status not in AttendanceStatus.values:
-        raise AttendanceError("bad_status", _("That is not an attendance status."))
+    now = now or timezone.now()
     with transaction.atomic():
-        # Decide on the rows as they are now, not on what the caller happens to hold.
-        enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
-        run_status = CourseRun.objects.values_list("status", flat=True).get(pk=session.run_id)
-        if enrolment.run_id != session.run_id or enrolment.status not in ON_REGISTER_STATUSES:
+        enrolments, runs_finished = _lock_and_check(marks)
+        existing = {(a.session_id, a.enrolment_id): a for a in Attendance.objects
+                    .select_for_update().filter(_pairs(marks))}
+        changed, result = [], []
+        for mark in marks:
+            attendance = existing.get((mark.session.pk, mark.enrolment.pk))
+            if attendance is None or attendance.status != mark.status:
+                attendance = attendance or Attendance(session=mark.session,
+                                                      enrolment_id=mark.enrolment.pk)
+                attendance.status, attendance.method = mark.status, method
+                attendance.marked_by, attendance.marked_at = by, now
+                existing[(mark.session.pk, mark.enrolment.pk)] = attendance
+                changed.append(attendance)
+            result.append(attendance)
+        _save(changed)
+        for enrolment_id in {a.enrolment_id for a in changed}:
+            if enrolments[enrolment_id].run_id in runs_finished:
+                reevaluate(enrolments[enrolment_id])
+        return result
+
+
+def _lock_and_check(marks: Sequence[Mark]) -> tuple[dict[int, Enrolment], set[int]]:
+    """Lock the people's enrolments (in id order, so two registers never deadlock) and check
+    every mark against the rows as they are now, not as the caller happens to hold them."""
+    ids = sorted({mark.enrolment.pk for mark in marks})
+    enrolments = {e.pk: e for e in Enrolment.objects.select_for_update().filter(pk__in=ids)
+                  .order_by("pk")}
+    run_ids = {mark.session.run_id for mark in marks}
+    runs_finished = set(CourseRun.objects.filter(pk__in=run_ids, status=RunStatus.FINISHED)
+                        .values_list("pk", flat=True))
+    for mark in marks:
+        if mark.status not in AttendanceStatus.values:
+            raise AttendanceError("bad_status", _("That is not an attendance status."))
+        enrolment = enrolments.get(mark.enrolment.pk)
+        if (enrolment is None or enrolment.run_id != mark.session.run_id
+                or enrolment.status not in ON_REGISTER_STATUSES):
             raise AttendanceError("not_on_register", _("This person does not have a place on "
                                                        "this course run."))
-        attendance = (Attendance.objects.select_for_update()
-                      .filter(session=session, enrolment=enrolment).first())
-        if attendance is not None and attendance.status == status:
-            return attendance
-        attendance = attendance or Attendance(session=session, enrolment=enrolment)
-        attendance.status = status
-        attendance.method = method
-        attendance.marked_by = by
-        attendance.marked_at = now or timezone.now()
-        attendance.save()
-        if run_status == RunStatus.FINISHED:
-            reevaluate(enrolment)
-        return attendance
+    return enrolments, runs_finished
+
+
+def _pairs(marks: Sequence[Mark]) -> Q:
+    sessions = {mark.session.pk for mark in marks}
+    enrolments = {mark.enrolment.pk for mark in marks}
+    return Q(session_id__in=sessions, enrolment_id__in=enrolments)
+
+
+def _save(changed: list[Attendance]) -> None:
+    updated = [a for a in changed if a.pk is not None]
+    Attendance.objects.bulk_create([a for a in changed if a.pk is None], batch_size=1000)
+    Attendance.objects.bulk_update(updated, ["status", "method", "marked_by", "marked_at"],
+                                   batch_size=1000)
 
 
 def check_in_window(session: Session) -> tuple[datetime, datetime]:

@@ -5,31 +5,47 @@ A django-import-export ``Resource`` declares the columns; this writer walks the 
 write-only XLSX in bounded memory. Numbers stay numbers. Text a spreadsheet could read as a
 formula (starting ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is neutralised: a
 leading apostrophe in CSV, an explicit text cell in XLSX. Every export is recorded.
+
+Admin exports are built from a kind in ``courses.exports`` and the listing's filters. Up to
+``EXPORT_INLINE_ROWS`` rows stream straight to the browser; more are written by a worker to a
+private file, with progress on the record, that only the requester may download for a while.
 """
 
 import csv
 import tempfile
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, BinaryIO
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db.models import F, QuerySet
-from django.http import FileResponse, StreamingHttpResponse
-from django.utils import timezone
+from django.core.files import File
+from django.db import transaction
+from django.db.models import F, Q, QuerySet
+from django.http import FileResponse, HttpResponse, StreamingHttpResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from import_export.resources import Resource
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
 from accounts.models import User
-from courses.models import ExportRecord
+from courses.models import ExportRecord, ExportStatus
+from courses.services.errors import DomainError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_PERMISSION = "courses.export_data"
+IMPORT_PERMISSION = "courses.import_data"
 FORMATS = {"csv": "text/csv; charset=utf-8",
            "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+XLSX_MAX_ROWS = 1_048_576  # per sheet, the header included; more rows continue on a new sheet
+PROGRESS_EVERY = 5000
+
+
+class ExportError(DomainError):
+    pass
 
 
 @dataclass(frozen=True)
@@ -45,7 +61,47 @@ class Export:
     rows: Iterable[Any]
     filters: dict
     owner: User | None = None
+    permission: str = EXPORT_PERMISSION
 
+
+# --- building an admin export from its kind and filters -------------------------------------
+
+def build_export(name: str, params: Mapping[str, Any]) -> Export:
+    """The export ``name`` with the listing filters in ``params`` (a query string's values).
+    Filters that do not make sense are refused with the reason, never ignored."""
+    from courses.exports import KINDS
+
+    kind = KINDS.get(name)
+    if kind is None:
+        raise ExportError("unknown_export", _("There is no such export."))
+    filterset = kind.filterset(data=_filter_data(kind, params), queryset=kind.queryset())
+    if not filterset.is_valid():
+        problems = "; ".join(f"{filterset.form.fields[field].label}: {' '.join(errors)}"
+                             if field in filterset.form.fields else " ".join(errors)
+                             for field, errors in filterset.form.errors.items())
+        raise ExportError("bad_filters", _("These filters cannot be used: %(problems)s") % {
+            "problems": problems})
+    queryset = filterset.qs
+    search = str(params.get("q", "")).strip()
+    if search and kind.search_fields:
+        words = Q()
+        for field in kind.search_fields:
+            words |= Q(**{f"{field}__icontains": search})
+        queryset = queryset.filter(words)
+    return Export(name=kind.name, resource=kind.resource(), rows=kind.rows(queryset),
+                  filters=_filter_data(kind, params), permission=kind.permission)
+
+
+def _filter_data(kind, params: Mapping[str, Any]) -> dict[str, str]:
+    """The parameters that are filters of ``kind`` (a date range is ``dates_from`` and
+    ``dates_to``), and the search; paging, ordering and the format are left out."""
+    names = set(kind.filterset.base_filters)
+    return {key: str(value) for key, value in sorted(params.items())
+            if value not in (None, "") and (key == "q" or key in names
+                                            or key.rsplit("_", 1)[0] in names)}
+
+
+# --- writing ----------------------------------------------------------------------------------
 
 def looks_like_formula(value: Any) -> bool:
     return isinstance(value, str) and value.startswith(FORMULA_STARTS)
@@ -65,12 +121,16 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
+def iterate(rows: Iterable[Any]) -> Iterator[Any]:
+    """Rows one at a time; a queryset through a (server-side, on PostgreSQL) cursor."""
+    return rows.iterator(chunk_size=2000) if isinstance(rows, QuerySet) else iter(rows)
+
+
 def _records(export: Export) -> Iterator[list[Any]]:
-    rows = export.rows.iterator(chunk_size=2000) if isinstance(export.rows, QuerySet) \
-        else export.rows
-    for row in rows:
-        yield [plain(value) for value in export.resource.export_resource(
-            row, force_native_type=True)]
+    resource = export.resource
+    fields = resource.get_export_fields()
+    for row in iterate(export.rows):
+        yield [plain(resource.export_field(field, row)) for field in fields]
 
 
 def _headers(export: Export) -> list[str]:
@@ -98,17 +158,28 @@ def csv_lines(export: Export, on_done=None) -> Iterator[str]:
 
 
 def write_xlsx(export: Export, stream: BinaryIO) -> int:
-    """Write an .xlsx to ``stream`` with openpyxl's write-only mode; returns the row count."""
+    """Write an .xlsx to ``stream`` with openpyxl's write-only mode; returns the row count.
+    Rows past a sheet's limit continue on another sheet, under the same headings."""
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=export.name[:31])
-    sheet.append(_headers(export))
-    count = 0
+    headers, count, sheet, on_sheet = _headers(export), 0, None, XLSX_MAX_ROWS
     for record in _records(export):
-        count += 1
+        if on_sheet == XLSX_MAX_ROWS:
+            sheet = workbook.create_sheet(title=_sheet_title(export, len(workbook.worksheets)))
+            sheet.append(headers)
+            on_sheet = 1
         sheet.append([_text_cell(sheet, value) if looks_like_formula(value) else value
                       for value in record])
+        count += 1
+        on_sheet += 1
+    if sheet is None:
+        workbook.create_sheet(title=_sheet_title(export, 0)).append(headers)
     workbook.save(stream)
     return count
+
+
+def _sheet_title(export: Export, number: int) -> str:
+    suffix = f" ({number + 1})" if number else ""
+    return export.name[:31 - len(suffix)] + suffix
 
 
 def _text_cell(sheet, value: str) -> WriteOnlyCell:
@@ -117,22 +188,28 @@ def _text_cell(sheet, value: str) -> WriteOnlyCell:
     return cell
 
 
-def check_can_export(user: User, export: Export) -> None:
+# --- who, and the record ----------------------------------------------------------------------
+
+def may_export(user: User, export: Export) -> bool:
     if export.owner is not None:
-        allowed = user.pk == export.owner.pk
-    else:
-        allowed = user.has_perm(EXPORT_PERMISSION)
-    if not allowed:
+        return user.pk == export.owner.pk
+    return user.has_perm(export.permission)
+
+
+def check_can_export(user: User, export: Export) -> None:
+    if not may_export(user, export):
         raise PermissionDenied
 
 
-def record_export(user: User, export: Export, file_format: str, rows: int = 0) -> ExportRecord:
+def record_export(user: User, export: Export, file_format: str, rows: int = 0,
+                  **fields) -> ExportRecord:
     return ExportRecord.objects.create(user=user, export=export.name, file_format=file_format,
-                                       filters=export.filters, rows=rows)
+                                       filters=export.filters, rows=rows, **fields)
 
 
-def filename(export: Export, file_format: str) -> str:
-    return f"{export.name}-{timezone.localdate():%Y-%m-%d}.{file_format}"
+def filename(export: Export | ExportRecord, file_format: str) -> str:
+    name = export.name if isinstance(export, Export) else export.export
+    return f"{name}-{timezone.localdate():%Y-%m-%d}.{file_format}"
 
 
 def export_response(user: User, export: Export, file_format: str):
@@ -153,6 +230,91 @@ def export_response(user: User, export: Export, file_format: str):
         finish(write_xlsx(export, spool))
         spool.seek(0)
         response = FileResponse(spool, content_type=FORMATS["xlsx"])
-    response["Content-Disposition"] = f'attachment; filename="{filename(export, file_format)}"'
+    return _as_attachment(response, filename(export, file_format))
+
+
+def _as_attachment(response: HttpResponse, name: str) -> HttpResponse:
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+# --- large exports in the background ---------------------------------------------------------
+
+def start_export(user: User, export: Export, file_format: str) -> HttpResponse | ExportRecord:
+    """Stream a small export now; queue a large one for a worker and return its record."""
+    check_can_export(user, export)
+    if file_format not in FORMATS:
+        raise ExportError("bad_format", _("Exports are CSV or XLSX."))
+    total = export.rows.count() if isinstance(export.rows, QuerySet) else None
+    if total is None or total <= settings.EXPORT_INLINE_ROWS:
+        return export_response(user, export, file_format)
+    record = record_export(user, export, file_format, status=ExportStatus.QUEUED, total=total)
+    from courses.tasks import write_export_task
+
+    transaction.on_commit(lambda: write_export_task.delay(record.pk))
+    return record
+
+
+def write_export_file(record_id: int) -> bool:
+    """A worker writes a queued export to its file. Claimed with a conditional update, so a
+    duplicate task or a retry does nothing. Returns True if this call wrote it."""
+    claimed = ExportRecord.objects.filter(pk=record_id, status=ExportStatus.QUEUED).update(
+        status=ExportStatus.RUNNING)
+    if not claimed:
+        return False
+    record = ExportRecord.objects.select_related("user").get(pk=record_id)
+    try:
+        with translation.override(record.user.preferred_language if record.user else None):
+            export = build_export(record.export, record.filters)
+            export = replace(export, rows=_reporting(iterate(export.rows), record_id))
+            rows, path = _write_to_file(export, record.file_format)
+        with open(path, "rb") as written:
+            record.file.save(filename(record, record.file_format), File(written), save=False)
+    except Exception as error:
+        ExportRecord.objects.filter(pk=record_id).update(
+            status=ExportStatus.FAILED, error=str(error)[:2000], finished_at=timezone.now())
+        raise
+    record.status, record.rows, record.finished_at = ExportStatus.DONE, rows, timezone.now()
+    record.save(update_fields=["status", "rows", "finished_at", "file"])
+    return True
+
+
+def _reporting(rows: Iterator[Any], record_id: int) -> Iterator[Any]:
+    for count, row in enumerate(rows, start=1):
+        if count % PROGRESS_EVERY == 0:
+            ExportRecord.objects.filter(pk=record_id).update(rows=count)
+        yield row
+
+
+def _write_to_file(export: Export, file_format: str) -> tuple[int, str]:
+    written = tempfile.NamedTemporaryFile(suffix=f".{file_format}", delete=False)
+    with written:
+        if file_format == "xlsx":
+            return write_xlsx(export, written), written.name
+        count = 0
+
+        def done(rows):
+            nonlocal count
+            count = rows
+
+        for line in csv_lines(export, on_done=done):
+            written.write(line.encode("utf-8"))
+    return count, written.name
+
+
+def download_response(record: ExportRecord) -> FileResponse:
+    response = FileResponse(record.file.open("rb"), content_type=FORMATS[record.file_format])
+    return _as_attachment(response, filename(record, record.file_format))
+
+
+def delete_expired_exports(*, now: datetime | None = None) -> int:
+    """Delete the files of exports past their download time (the record stays). Idempotent."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(hours=settings.EXPORT_DOWNLOAD_HOURS)
+    deleted = 0
+    for record in ExportRecord.objects.filter(finished_at__lt=cutoff).exclude(file=""):
+        record.file.delete(save=False)
+        ExportRecord.objects.filter(pk=record.pk).update(file="")
+        deleted += 1
+    return deleted

@@ -1,0 +1,150 @@
+"""The "Data" menu in the Wagtail admin: read-only listings of attendance and CPD entries that
+coordinators filter and export, the log of imports and exports, and the trainer delivery
+report. Nothing here changes a record."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.model import ModelViewSetGroup
+
+from courses import filters
+from courses.admin_views import CoordinatorMixin
+from courses.export_admin import ExportButtonsMixin, export_url
+from courses.exports import KINDS
+from courses.models import Attendance, CPDEntry, ExportRecord, ImportBatch
+from courses.resources import TrainerDeliveryResource
+from courses.services.exports import EXPORT_PERMISSION
+from courses.viewsets import ReadOnlyIndexView, ReadOnlyListingViewSet, WhenColumn
+
+
+class AttendanceIndexView(ExportButtonsMixin, ReadOnlyIndexView):
+    export_name = "attendance"
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related(
+            "session__run__course", "session__run__venue__area", "enrolment__user", "marked_by")
+
+
+class AttendanceViewSet(ReadOnlyListingViewSet):
+    model = Attendance
+    icon = "tick"
+    menu_label = _("Attendance")
+    index_view_class = AttendanceIndexView
+    filterset_class = filters.AttendanceFilterSet
+    search_fields = ["enrolment__user__full_name"]
+    ordering = ["-session__starts_at", "enrolment__user__full_name"]
+    list_display = [
+        TitleColumn("person", label=_("Person"), accessor="enrolment.user.full_name",
+                    get_url=lambda a: reverse("course_runs:schedule", args=[a.session.run_id])),
+        WhenColumn("session__starts_at", label=_("Session"), accessor="session.starts_at"),
+        Column("course", label=_("Course"), accessor="session.run.course.title"),
+        Column("area", label=_("Area"), accessor="session.run.venue.area"),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        Column("method", label=_("How it was marked"), accessor="get_method_display"),
+        Column("marked_by", label=_("Marked by"), accessor="marked_by"),
+    ]
+
+
+class CPDEntryIndexView(ExportButtonsMixin, ReadOnlyIndexView):
+    export_name = "cpd-entries"
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("user")
+
+
+class CPDEntryViewSet(ReadOnlyListingViewSet):
+    model = CPDEntry
+    icon = "doc-full"
+    menu_label = _("CPD entries")
+    index_view_class = CPDEntryIndexView
+    filterset_class = filters.CPDEntryFilterSet
+    search_fields = ["user__full_name", "title"]
+    list_display = [
+        Column("user", label=_("Person")),
+        DateColumn("completed_on", label=_("Date")),
+        Column("title", label=_("Learning")),
+        Column("method", label=_("How"), accessor="get_method_display"),
+        Column("hours", label=_("Hours")),
+    ]
+
+
+class ImportBatchIndexView(ReadOnlyIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("run__course", "uploaded_by")
+
+
+class ImportBatchViewSet(ReadOnlyListingViewSet):
+    model = ImportBatch
+    icon = "upload"
+    menu_label = _("Imports")
+    index_view_class = ImportBatchIndexView
+    list_filter = ["kind", "status"]
+    list_display = [
+        TitleColumn("original_name", label=_("File"),
+                    get_url=lambda b: reverse("courses_import", args=[b.pk])),
+        Column("kind", label=_("Kind"), accessor="get_kind_display"),
+        Column("run", label=_("Run")),
+        Column("uploaded_by", label=_("Uploaded by")),
+        DateColumn("created_at", label=_("Uploaded")),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        Column("rows", label=_("Rows")),
+        Column("problems", label=_("Problems found")),
+    ]
+
+
+class ExportRecordViewSet(ReadOnlyListingViewSet):
+    """Every export: who, what, with which filters, how many rows, when."""
+
+    model = ExportRecord
+    icon = "download"
+    menu_label = _("Export log")
+    list_filter = ["export", "file_format"]
+    list_display = [
+        Column("export", label=_("Export")),
+        Column("user", label=_("Exported by")),
+        DateColumn("created_at", label=_("When")),
+        Column("file_format", label=_("Format")),
+        Column("filters", label=_("Filters")),
+        Column("rows", label=_("Rows")),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+    ]
+
+    def get_queryset(self, request):
+        return ExportRecord.objects.select_related("user")
+
+
+class DataGroup(ModelViewSetGroup):
+    menu_label = _("Data")
+    menu_icon = "table"
+    menu_order = 220
+    items = (AttendanceViewSet, CPDEntryViewSet, ImportBatchViewSet, ExportRecordViewSet)
+
+
+class TrainerDeliveryView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Sessions and hours per trainer over the sessions held, with the same filters as the
+    sessions listing."""
+
+    permission_required = "courses.view_facilitation"
+    template_name = "courses/admin/trainer_delivery.html"
+    page_title = _("Trainer delivery")
+    header_icon = "user"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        kind = KINDS["trainer-delivery"]
+        filterset = kind.filterset(self.request.GET or None, queryset=kind.queryset())
+        rows = kind.rows(filterset.qs) if filterset.is_valid() or not filterset.is_bound else []
+        resource = TrainerDeliveryResource()
+        fields = resource.get_export_fields()
+        can_export = self.request.user.has_perm(EXPORT_PERMISSION)
+        return super().get_context_data(
+            filterset=filterset, headers=resource.get_export_headers(),
+            rows=[[resource.export_field(field, row) for field in fields] for row in rows],
+            csv_url=export_url("trainer-delivery", self.request.GET, "csv") if can_export
+            else None,
+            xlsx_url=export_url("trainer-delivery", self.request.GET, "xlsx") if can_export
+            else None, **kwargs)
