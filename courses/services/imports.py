@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -241,8 +242,9 @@ def _save_register(preview: Preview, batch: ImportBatch, by: User) -> int:
 def check_enrolments(table: Table, run: CourseRun, session: Session | None = None) -> Preview:
     refuse_if_not_enrolling(run)
     email_column = _column(ENROLMENT_COLUMNS, "email")
-    people = {user.email.casefold(): user for user in User.objects.filter(
-        email__in=[cells["email"] for _n, cells in table.rows if cells["email"]])}
+    people = {user.email.casefold(): user for user in User.objects.annotate(
+        address=Lower("email")).filter(address__in=[
+            cells["email"].casefold() for _n, cells in table.rows if cells["email"]])}
     on_run = {e.user_id: e for e in Enrolment.objects.filter(run=run)}
     places_left = run.capacity - run.enrolments.holding_places().count()
     waiting = run.enrolments.filter(status=EnrolmentStatus.WAITLISTED).count()
@@ -353,8 +355,8 @@ def preview(batch: ImportBatch) -> Preview:
 def confirm(batch: ImportBatch, *, by: User) -> int:
     """Save every row of a checked batch, or none. Returns how many rows changed something."""
     with transaction.atomic():
-        batch = ImportBatch.objects.select_for_update().select_related("run", "session").get(
-            pk=batch.pk)
+        batch = ImportBatch.objects.select_for_update(of=("self",)).select_related(
+            "run", "session").get(pk=batch.pk)
         if batch.status != ImportStatus.PREVIEWED or not batch.file:
             raise ImportRefused("not_waiting", _("This file has already been saved or "
                                                  "discarded."))
