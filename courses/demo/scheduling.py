@@ -130,7 +130,8 @@ def _take_registers(run: CourseRun, trainer: User) -> None:
         for person, place in enumerate(enrolments):
             pattern = REGISTER_PATTERNS[person % len(REGISTER_PATTERNS)]
             attendance.record_attendance(session, place, MARKS[pattern[number]],
-                                         by=trainer, method=MarkingMethod.TRAINER)
+                                         by=trainer, method=MarkingMethod.TRAINER,
+                                         now=min(session.ends_at, timezone.now()))
 
 
 # Before and end answers per person (the demo scale has six statements); None = skipped.

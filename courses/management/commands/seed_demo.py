@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.demo.cpd import NURSE, seed_cpd
+from courses.demo.exchange import seed_exchange
 from courses.demo.people import PASSWORD, PEOPLE, seed_people
 from courses.demo.scheduling import EXTRA_PARTICIPANTS, seed_scheduling
 from courses.demo.site import seed_site
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         people = seed_people()
         seed_scheduling(people)
         seed_cpd(people)
+        seed_exchange(people)
         # The demo should not fill the console with e-mails about people who do not exist.
         OutboxMessage.objects.filter(sent_at__isnull=True).update(sent_at=timezone.now(),
                                                                   skipped=True)
