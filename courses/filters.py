@@ -42,6 +42,24 @@ def _dates(path: str, label=None):
                                                 widget=DateRangePickerWidget)
 
 
+class SessionDateFilter(django_filters.DateFromToRangeFilter):
+    """Items with a session starting in the date range."""
+
+    def __init__(self, *args, session_path="", **kwargs):
+        super().__init__(*args, widget=DateRangePickerWidget, label=_("Session dates"), **kwargs)
+        self.session_path = session_path
+
+    def filter(self, queryset, value):
+        if not value:
+            return queryset
+        sessions = Session.objects.all()
+        if value.start:
+            sessions = sessions.filter(starts_at__date__gte=value.start)
+        if value.stop:
+            sessions = sessions.filter(starts_at__date__lte=value.stop)
+        return queryset.filter(**{f"{self.session_path}__in": sessions.values("run_id")})
+
+
 class AttendanceFilterSet(WagtailFilterSet):
     course = _course("session__run__course")
     run = _run("session__run")
@@ -58,6 +76,7 @@ class EnrolmentFilterSet(WagtailFilterSet):
     course = _course("run__course")
     run = _run("run")
     area = _area("run__venue__area")
+    dates = SessionDateFilter(session_path="run_id")
     status = django_filters.ChoiceFilter(choices=EnrolmentStatus.choices, label=_("Status"))
     completion_changed = django_filters.BooleanFilter(
         field_name="completion_changed_at", lookup_expr="isnull", exclude=True,

@@ -75,26 +75,8 @@ class VenueViewSet(ModelViewSet):
 
 # --- Runs -----------------------------------------------------------------------------------
 
-class SessionDateFilter(django_filters.DateFromToRangeFilter):
-    """Items with a session starting in the date range."""
-
-    def __init__(self, *args, session_path="", **kwargs):
-        super().__init__(*args, widget=DateRangePickerWidget, label=_("Session dates"), **kwargs)
-        self.session_path = session_path
-
-    def filter(self, queryset, value):
-        if not value:
-            return queryset
-        sessions = Session.objects.all()
-        if value.start:
-            sessions = sessions.filter(starts_at__date__gte=value.start)
-        if value.stop:
-            sessions = sessions.filter(starts_at__date__lte=value.stop)
-        return queryset.filter(**{f"{self.session_path}__in": sessions.values("run_id")})
-
-
 class CourseRunFilterSet(WagtailFilterSet):
-    dates = SessionDateFilter(session_path="pk")
+    dates = filters.SessionDateFilter(session_path="pk")
 
     class Meta:
         model = CourseRun

@@ -76,6 +76,10 @@ def test_the_enrolments_listing_exports_with_its_filters(client, cora, two_areas
     assert "Export XLSX" in client.get("/admin/enrolment/").content.decode()
     rows = csv_rows(client.get(f"/admin/exports/enrolments/?run={moray.pk}&format=csv"))
     assert [row[4] for row in rows[1:]] == ["Pat Participant"]
+    day = timezone.localtime(moray.sessions.get().starts_at).date().isoformat()
+    rows = csv_rows(client.get(f"/admin/exports/enrolments/?dates_from={day}&dates_to={day}"
+                               "&format=csv"))
+    assert [(row[1], row[4]) for row in rows[1:]] == [(str(moray.pk), "Pat Participant")]
 
 
 def test_nonsense_filters_get_a_message_not_a_500(client, cora, two_areas):
