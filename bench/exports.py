@@ -7,7 +7,7 @@ The database named in DATABASE_URL is dropped, created, migrated and given the d
 (``generate_series``) adds a benchmark course with as many attendance rows as the largest size:
 20 people and 10 weekly sessions a run, every size in its own year, so that each smaller size is
 the rows of the course up to the end of its year. Each export goes through
-``build_export("attendance", {course, dates_after, dates_before})``.
+``build_export("attendance", {course, dates_from, dates_to})``.
 
 For every size and format the bench records a queued export as ``start_export`` does and runs
 ``write_export_file`` in a fresh Python process, as a worker would. It prints the seconds the
@@ -233,8 +233,8 @@ def seed(sizes: list[int]) -> tuple[int, list[dict]]:
             cursor.execute(sql)
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
-    return course.pk, [{"course": str(course.pk), "dates_after": FIRST_DAY.date().isoformat(),
-                        "dates_before": band_end(band).date().isoformat()}
+    return course.pk, [{"course": str(course.pk), "dates_from": FIRST_DAY.date().isoformat(),
+                        "dates_to": band_end(band).date().isoformat()}
                        for band in range(len(sizes))]
 
 
@@ -252,11 +252,12 @@ def count_rows(path: str, file_format: str) -> tuple[int, str]:
 
     workbook = load_workbook(path, read_only=True)
     try:
-        rows, dimension = 0, []
+        rows, recorded = 0, []
         for sheet in workbook.worksheets:
-            dimension.append(str(sheet.max_row))
+            recorded.append(str(sheet.max_row))  # None: write-only mode records no dimension
             rows += sum(1 for _row in sheet.iter_rows(values_only=True)) - 1
-        return rows, f"{len(workbook.worksheets)} sheet(s), max_row {'+'.join(dimension)}"
+        return rows, (f"{len(workbook.worksheets)} sheet(s), counted by iterating; "
+                      f"max_row {'+'.join(recorded)}")
     finally:
         workbook.close()
 

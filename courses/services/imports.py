@@ -7,6 +7,7 @@ transaction: one bad row and nothing is written, nothing is sent.
 """
 
 import uuid
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -111,6 +112,9 @@ class _RunRegister:
     def __init__(self, run: CourseRun, session: Session | None):
         self.run, self.session = run, session
         self.sessions = {s.pk: s for s in run.sessions.order_by("starts_at")}
+        self.by_day = defaultdict(list)
+        for session in self.sessions.values():
+            self.by_day[timezone.localtime(session.starts_at).date()].append(session)
         self.enrolments = {e.pk: e for e in Enrolment.objects.filter(run=run)
                            .select_related("user")}
         self.marks = {(session_id, enrolment_id): status for session_id, enrolment_id, status
@@ -143,8 +147,7 @@ class _RunRegister:
         if when is None:
             check.problem(column, _("“%(value)s” is not a date.") % {"value": day})
             return None
-        same_day = [s for s in self.sessions.values()
-                    if timezone.localtime(s.starts_at).date() == when]
+        same_day = self.by_day.get(when, [])
         at = as_time(starts) if starts != "" else None
         if at is not None:
             same_day = [s for s in same_day

@@ -3,6 +3,7 @@ comma, semicolon or tab separated, any line endings) or XLSX. Blank rows are ski
 trimmed; a file that cannot be read is refused with a reason a person can act on."""
 
 import csv
+import functools
 import io
 import re
 import zipfile
@@ -193,12 +194,15 @@ def as_time(value: Any) -> time | None:
 
 def choice_from_text(value: Any, choices: Mapping[str, Any]) -> str | None:
     """The stored value of a choice typed as its value or its label, in either language."""
-    typed = _normal(value)
-    for stored, label in choices.items():
-        names = {_normal(stored)}
+    return _choice_names(tuple(choices.items())).get(_normal(value))
+
+
+@functools.lru_cache(maxsize=32)
+def _choice_names(choices: tuple) -> dict[str, str]:
+    names = {}
+    for stored, label in choices:
+        names[_normal(stored)] = stored
         for language, _name in settings.LANGUAGES:
             with translation.override(language):
-                names.add(_normal(label))
-        if typed in names:
-            return stored
-    return None
+                names[_normal(label)] = stored
+    return names

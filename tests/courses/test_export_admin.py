@@ -93,6 +93,13 @@ def test_nonsense_filters_get_a_message_not_a_500(client, cora, two_areas):
     assert client.get("/admin/exports/attendance/?format=pdf").status_code == 302
 
 
+def test_an_unknown_filter_is_refused_rather_than_ignored(cora, two_areas):
+    with pytest.raises(exports.ExportError) as refused:
+        exports.build_export("attendance", {"dates_after": "2026-01-01", "area": ""})
+    assert "dates_after" in refused.value.message
+    assert exports.build_export("attendance", {"p": "2", "ordering": "status"}).filters == {}
+
+
 def test_staff_without_export_permission_get_403_and_see_no_buttons(client, two_areas):
     viewer = UserFactory(roles=["Coordinator"])
     viewer.groups.first().permissions.remove(Permission.objects.get(codename="export_data"))
