@@ -78,3 +78,48 @@ class ResetPasswordKeyForm(PlainWordsMixin, allauth_forms.ResetPasswordKeyForm):
 
 class ChangePasswordForm(PlainWordsMixin, allauth_forms.ChangePasswordForm):
     """Change the password while logged in."""
+
+
+# --- my data ----------------------------------------------------------------------------------
+
+# Purposes a person may give or withdraw on /my/data/. Taking part is the basis for holding
+# their data at all: leaving is how they withdraw it.
+CHANGEABLE_PURPOSES = ("share_access_needs", "contact_volunteering", "public_trainer_profile",
+                       "co_design_credit")
+
+
+class ConsentsForm(forms.Form):
+    """One checkbox per purpose a person can change, ticked while they consent."""
+
+    def __init__(self, *args, purposes, **kwargs):
+        super().__init__(*args, **kwargs)
+        from accounts.models import ConsentPurpose
+
+        for purpose in purposes:
+            self.fields[purpose] = forms.BooleanField(
+                label=ConsentPurpose(purpose).label, required=False)
+
+
+class LeaveForm(forms.Form):
+    understood = forms.BooleanField(
+        label=_("I understand that my account and everything that identifies me will be "
+                "erased, and that this cannot be undone."),
+        error_messages={"required": _("Tick the box to confirm that you want to leave.")})
+    password = forms.CharField(
+        label=_("Your password"), widget=forms.PasswordInput, required=False,
+        help_text=_("So that nobody else can erase your account from a device you left "
+                    "logged in."))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if not user.has_usable_password():
+            del self.fields["password"]
+
+    def clean_password(self):
+        password = self.cleaned_data.get("password", "")
+        if not password:
+            raise forms.ValidationError(_("Enter your password."))
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That is not your password."))
+        return password

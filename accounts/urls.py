@@ -1,9 +1,13 @@
 from django.urls import path
 
-from accounts import views
+from accounts import my_data_views, views
 
 app_name = "accounts"
 
 urlpatterns = [
     path("privacy/", views.privacy_notice, name="privacy"),
+    path("my/data/", my_data_views.overview, name="my_data"),
+    path("my/data/consents/", my_data_views.change_consents, name="my_consents"),
+    path("my/data/download/", my_data_views.download, name="my_data_download"),
+    path("my/data/leave/", my_data_views.leave, name="leave"),
 ]

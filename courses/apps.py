@@ -8,3 +8,6 @@ class CoursesConfig(AppConfig):
 
     def ready(self) -> None:
         from courses import signals  # noqa: F401  (connects the receivers)
+        from courses.personal_data import register_courses_data
+
+        register_courses_data()

@@ -1,4 +1,5 @@
+from .audit import AuditAction, AuditEntry
 from .consent import Consent, ConsentPurpose
 from .user import User
 
-__all__ = ["Consent", "ConsentPurpose", "User"]
+__all__ = ["AuditAction", "AuditEntry", "Consent", "ConsentPurpose", "User"]

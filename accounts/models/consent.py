@@ -13,6 +13,8 @@ class ConsentPurpose(models.TextChoices):
         "Showing my trainer page, with my lived-experience statement, to the public")
     CONTACT_ABOUT_VOLUNTEERING = "contact_volunteering", _(
         "Being contacted about volunteering and becoming a peer trainer")
+    CO_DESIGN_CREDIT = "co_design_credit", _(
+        "Being named on the pages of courses I helped to design")
 
 
 class ConsentQuerySet(models.QuerySet):

@@ -49,6 +49,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    erased_at = models.DateTimeField(
+        _("erased at"), null=True, blank=True, editable=False,
+        help_text=_("When this person's data was erased. The row stays, with nothing that "
+                    "identifies them, so that figures about courses still add up."))
 
     objects = EmailUserManager()
 
@@ -62,6 +66,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         ordering = ["full_name", "email"]
 
     def __str__(self) -> str:
+        if self.erased_at:
+            return _("Former member #%(id)s") % {"id": self.pk}
         return self.full_name or self.email
 
     def get_full_name(self) -> str:

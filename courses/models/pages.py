@@ -1,5 +1,6 @@
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
@@ -20,6 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from accounts.models import ConsentPurpose
 from cms.blocks import BaseStreamBlock
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
 from courses.forms import RunFilterForm
@@ -234,9 +236,15 @@ class CoDesignCredit(Orderable):
         help_text=_("Where the consent is kept, for example a form number."),
     )
     consent_withdrawn_on = models.DateField(_("consent withdrawn on"), null=True, blank=True)
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("their account"),
+        help_text=_("If they have an account, link it: they can then withdraw from “My data” "
+                    "and the credit disappears at once."))
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("anonymous")]),
+        FieldPanel("person"),
         FieldPanel("role"),
         FieldPanel("lived_experience"),
         FieldRowPanel([FieldPanel("consent_given_on"), FieldPanel("consent_reference"),
@@ -259,7 +267,13 @@ class CoDesignCredit(Orderable):
 
     @property
     def may_be_shown(self) -> bool:
-        return self.consent_given_on is not None and self.consent_withdrawn_on is None
+        if self.consent_given_on is None or self.consent_withdrawn_on is not None:
+            return False
+        if self.person_id is None:
+            return True
+        from accounts.services.consent import has_consent
+
+        return has_consent(self.person, ConsentPurpose.CO_DESIGN_CREDIT)
 
     @property
     def display_name(self) -> str:

@@ -1,0 +1,68 @@
+"""/my/data/: what we hold about me, my consents, a download of everything, and leaving."""
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.forms import CHANGEABLE_PURPOSES, ConsentsForm, LeaveForm
+from accounts.models import Consent
+from accounts.services import consent as consent_service
+from accounts.services import my_data
+
+
+def _current(user) -> set[str]:
+    return set(Consent.objects.current().filter(user=user).values_list("purpose", flat=True))
+
+
+@login_required
+def overview(request: HttpRequest) -> HttpResponse:
+    current = _current(request.user)
+    form = ConsentsForm(purposes=CHANGEABLE_PURPOSES,
+                        initial={purpose: purpose in current for purpose in CHANGEABLE_PURPOSES})
+    history = Consent.objects.filter(user=request.user).order_by("-given_at")
+    return render(request, "accounts/my_data.html", {
+        "form": form, "history": history, "taking_part": "taking_part" in current})
+
+
+@login_required
+@require_POST
+def change_consents(request: HttpRequest) -> HttpResponse:
+    form = ConsentsForm(request.POST, purposes=CHANGEABLE_PURPOSES)
+    form.is_valid()  # checkboxes: every input is valid
+    current = _current(request.user)
+    for purpose in CHANGEABLE_PURPOSES:
+        wanted = form.cleaned_data.get(purpose, False)
+        if wanted and purpose not in current:
+            consent_service.give_consent(request.user, purpose)
+        elif not wanted and purpose in current:
+            consent_service.withdraw_consent(request.user, purpose)
+    messages.success(request, _("Your choices are saved. They apply straight away."))
+    return HttpResponseRedirect(reverse("accounts:my_data"))
+
+
+@login_required
+def download(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(my_data.export_json(request.user),
+                            content_type="application/json; charset=utf-8")
+    day = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="my-data-{day}.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def leave(request: HttpRequest) -> HttpResponse:
+    form = LeaveForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        my_data.erase(request.user)
+        logout(request)
+        messages.success(request, _("Your account is closed and your data erased. Thank you "
+                                    "for taking part."))
+        return HttpResponseRedirect("/")
+    return render(request, "accounts/leave.html", {"form": form})

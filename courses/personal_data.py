@@ -1,0 +1,159 @@
+"""What the courses app holds about a person, registered with ``accounts.personal_data``: their
+places and what happened on them, certificates, CPD, calendar feed, e-mails owed, and the
+exports and imports they made as staff. See ``accounts/services/my_data.py`` for how a whole
+export or erasure runs."""
+
+from django.db.models import Q
+from django.utils import timezone
+
+from accounts import personal_data
+from courses.models import (
+    ON_RUN_STATUSES,
+    Attendance,
+    CalendarFeed,
+    Certificate,
+    CoDesignCredit,
+    ConfidenceAnswer,
+    ConfidenceRating,
+    CPDEntry,
+    Enrolment,
+    ExportRecord,
+    Facilitation,
+    ImportBatch,
+    ImportStatus,
+    ModuleFeedback,
+    ModuleProgress,
+    OutboxMessage,
+    StaffProfile,
+)
+from courses.services import certificates
+
+
+def _enrolments(user) -> list[dict]:
+    places = (Enrolment.objects.filter(user=user).select_related("run__course", "run__venue")
+              .prefetch_related("attendances__session", "ratings__answers__statement",
+                                "feedback").order_by("created_at"))
+    return [{
+        "course": place.run.course.title, "run": place.run_id, "venue": place.run.venue.name,
+        "status": place.status, "enrolled_at": place.created_at,
+        "confirmed_at": place.confirmed_at, "left_at": place.ended_at,
+        "attendance": [{"session_starts": mark.session.starts_at, "status": mark.status,
+                        "marked_how": mark.method} for mark in place.attendances.all()],
+        "confidence_ratings": [{
+            "moment": rating.moment, "session": rating.session_id, "score": rating.score,
+            "answered_at": rating.updated_at,
+            "answers": [{"statement": answer.statement.text, "value": answer.value}
+                        for answer in rating.answers.all()]} for rating in place.ratings.all()],
+        "feedback": [{"session": note.session_id, "comment": note.comment,
+                      "written_at": note.created_at} for note in place.feedback.all()],
+    } for place in places]
+
+
+def _erase_enrolments(user) -> None:
+    """Places on runs still to come are given up (the next person waiting is offered one);
+    places, marks and ratings stay for the figures (the person is anonymous now); what they
+    wrote goes."""
+    from courses.services import enrolment
+
+    for place in Enrolment.objects.filter(user=user, status__in=ON_RUN_STATUSES):
+        enrolment.withdraw(place)
+    ModuleFeedback.objects.filter(enrolment__user=user).delete()
+    OutboxMessage.objects.filter(recipient=user).delete()
+
+
+def _certificates(user) -> list[dict]:
+    return [{"code": c.code, "kind": c.kind, "name": c.name, "course": c.course_title,
+             "issued_at": c.issued_at, "revoked_at": c.revoked_at}
+            for c in Certificate.objects.filter(user=user).order_by("issued_at")]
+
+
+def _erase_certificates(user) -> None:
+    certificates.erase_for(user)
+    Certificate.objects.filter(user=user).update(user=None)
+
+
+def _cpd(user) -> dict:
+    profile = StaffProfile.objects.filter(user=user).first()
+    return {
+        "profile": {"profession": profile.profession,
+                    "registration_body": profile.registration_body,
+                    "registration_number": profile.registration_number} if profile else None,
+        "entries": list(CPDEntry.objects.filter(user=user).order_by("completed_on").values(
+            "title", "method", "completed_on", "hours", "participatory", "provider", "learned",
+            "practice")),
+        "modules_finished": list(ModuleProgress.objects.filter(user=user).values(
+            "module__title", "completed_at")),
+    }
+
+
+def _erase_cpd(user) -> None:
+    StaffProfile.objects.filter(user=user).delete()
+    CPDEntry.objects.filter(user=user).update(learned="", practice="", provider="")
+
+
+def _calendar(user) -> dict:
+    return {"has_private_feed": CalendarFeed.objects.filter(user=user).exists()}
+
+
+def _emails(user) -> list[dict]:
+    return list(OutboxMessage.objects.filter(recipient=user).order_by("created_at").values(
+        "kind", "created_at", "sent_at"))
+
+
+def _staff_work(user) -> dict:
+    return {
+        "exports": list(ExportRecord.objects.filter(user=user).values(
+            "export", "file_format", "rows", "created_at")),
+        "imports": list(ImportBatch.objects.filter(uploaded_by=user).values(
+            "kind", "original_name", "status", "created_at")),
+    }
+
+
+def _erase_staff_files(user) -> None:
+    for record in ExportRecord.objects.filter(user=user).exclude(file=""):
+        record.file.delete(save=True)
+    # Files that may name the person: registers and sign-up sheets waiting on their runs.
+    waiting = ImportBatch.objects.filter(status=ImportStatus.PREVIEWED).filter(
+        Q(uploaded_by=user) | Q(run__enrolments__user=user)).distinct()
+    from courses.services import imports
+
+    for batch in waiting:
+        imports.discard(batch)
+
+
+def _credits(user) -> list[dict]:
+    return [{"course": credit.page.title, "name": credit.name, "role": credit.role,
+             "shown": credit.may_be_shown}
+            for credit in CoDesignCredit.objects.filter(person=user).select_related("page")]
+
+
+def _erase_credits(user) -> None:
+    CoDesignCredit.objects.filter(person=user).update(
+        person=None, name="", anonymous=True, consent_withdrawn_on=timezone.localdate())
+
+
+def _runs_delivered(user) -> list[dict]:
+    return [{"course": role.run.course.title, "run": role.run_id, "role": role.role}
+            for role in Facilitation.objects.filter(trainer__user=user).select_related(
+                "run__course")]
+
+
+def register_courses_data() -> None:
+    personal_data.register(
+        "enrolments", models=(Enrolment, Attendance, ConfidenceRating, ConfidenceAnswer,
+                              ModuleFeedback),
+        export=_enrolments, erase=_erase_enrolments)
+    personal_data.register("certificates", models=(Certificate,), export=_certificates,
+                           erase=_erase_certificates)
+    personal_data.register("cpd", models=(StaffProfile, CPDEntry, ModuleProgress),
+                           export=_cpd, erase=_erase_cpd)
+    personal_data.register("calendar_feed", models=(CalendarFeed,), export=_calendar,
+                           erase=lambda user: CalendarFeed.objects.filter(user=user).delete())
+    personal_data.register("emails", models=(OutboxMessage,), export=_emails,
+                           erase=lambda user: None)  # deleted with the enrolments' section
+    personal_data.register("co_design_credits", models=(CoDesignCredit,), export=_credits,
+                           erase=_erase_credits)
+    personal_data.register("runs_delivered", models=(Facilitation,), export=_runs_delivered,
+                           erase=lambda user: None)  # kept: who delivered is in the figures
+    personal_data.register("staff_work", models=(ExportRecord, ImportBatch),
+                           export=_staff_work, erase=_erase_staff_files)

@@ -1,0 +1,240 @@
+"""My data: every kind of record a person has goes into their download and nothing of anyone
+else's; leaving erases them everywhere while the figures stay as they were."""
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.apps import apps
+from django.conf import settings
+from django.contrib.admin.models import ADDITION, LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from wagtail.models import Page, Site
+
+from accounts import personal_data
+from accounts.models import AuditEntry, ConsentPurpose, User
+from accounts.services import consent, my_data
+from courses.models import (
+    Attendance,
+    CalendarFeed,
+    Certificate,
+    CoDesignCredit,
+    CPDEntry,
+    Enrolment,
+    ModuleFeedback,
+    StaffProfile,
+)
+from courses.services import completion, outcomes
+from tests.courses.factories import ConfidenceScaleFactory, TrainerProfileFactory
+
+pytestmark = pytest.mark.django_db
+OUR_APPS = {"accounts", "courses", "trainers", "cms", "account"}  # account: allauth's copies
+
+
+def _paths_to_user(model, depth=3) -> bool:
+    """Whether ``model`` reaches a person through foreign keys. Wagtail's page and site
+    plumbing (a page's owner, who locked it) is about editing, not about the person."""
+    if depth == 0:
+        return False
+    for field in model._meta.get_fields():
+        if not (field.is_relation and field.many_to_one or field.one_to_one) or \
+                not field.concrete or field.related_model is None:
+            continue
+        if issubclass(field.related_model, Page | Site) or field.model in (Page, Site):
+            continue
+        if field.related_model is apps.get_model(settings.AUTH_USER_MODEL):
+            return True
+        if field.related_model is not model and _paths_to_user(field.related_model, depth - 1):
+            return True
+    return False
+
+
+def test_every_model_with_a_path_to_a_person_is_in_their_export_and_erasure():
+    with_a_path = {model for model in apps.get_models() if model._meta.app_label in OUR_APPS
+                   and (_paths_to_user(model) or model is apps.get_model(
+                       settings.AUTH_USER_MODEL))}
+    missing = with_a_path - personal_data.covered_models()
+    assert not missing, f"register these with accounts.personal_data: {sorted(map(str, missing))}"
+    assert {Enrolment, Attendance, Certificate, CPDEntry, EmailAddress} <= with_a_path
+
+
+@pytest.fixture
+def pat_everywhere(finished, pat, sam, tara, course, module):
+    """Pat with a record of every kind; Sam beside Pat on the same run."""
+    run, place, other = finished
+    pat.phone, pat.access_needs = "07700 900123", "A hearing loop, please."
+    pat.save()
+    EmailAddress.objects.create(user=pat, email=pat.email, verified=True, primary=True)
+    consent.give_consent(pat, ConsentPurpose.SHARE_ACCESS_NEEDS)
+    consent.give_consent(pat, ConsentPurpose.CO_DESIGN_CREDIT)
+    scale = ConfidenceScaleFactory()
+    course.confidence_scale = scale
+    course.save()
+    first = run.sessions.order_by("starts_at").first()
+    rating = place.ratings.create(moment="before", scale=scale, score=Decimal("4.5"),
+                                  answered=1, statements=1)
+    rating.answers.create(statement=scale.statements.first(), value=4)
+    ModuleFeedback.objects.create(enrolment=place, session=first, module=module,
+                                  comment="Pat liked the planner.")
+    ModuleFeedback.objects.create(enrolment=other, session=first, module=module,
+                                  comment="Sam's private note.")
+    completion.close_run(run)
+    StaffProfile.objects.create(user=pat, profession="Physiotherapist", registration_number="PH1")
+    CPDEntry.objects.create(user=pat, title="Pacing workshop", method="other",
+                            completed_on=date(2026, 10, 1), hours=Decimal("2"),
+                            learned="Pat's reflection.")
+    CalendarFeed.objects.create(user=pat)
+    profile = TrainerProfileFactory(user=pat, bio="Pat's story.",
+                                    lived_experience_statement="I live with COPD.")
+    profile.stage_changes.create(stage="interested", note="Met at the fair.")
+    CoDesignCredit.objects.create(page=course, name="Pat Participant", role="Wrote module 2",
+                                  consent_given_on=date(2026, 1, 1), person=pat)
+    LogEntry.objects.create(user=tara, content_type=ContentType.objects.get_for_model(User),
+                            object_id=str(pat.pk), object_repr=str(pat), action_flag=ADDITION)
+    return run, place, other
+
+
+def test_my_download_holds_every_kind_of_record_and_nothing_of_anyone_else(pat_everywhere,
+                                                                           pat, sam):
+    data = my_data.export_data(pat)
+    text = json.dumps(data, ensure_ascii=False)
+    assert data["profile"]["email"] == "pat@example.org"
+    assert data["profile"]["access_needs"] == "A hearing loop, please."
+    assert {c["purpose"] for c in data["consents"]} >= {"share_access_needs", "co_design_credit"}
+    place = data["enrolments"][0]
+    assert len(place["attendance"]) == 6 and place["status"] == "completed"
+    assert place["confidence_ratings"][0]["answers"][0]["value"] == 4
+    assert place["feedback"][0]["comment"] == "Pat liked the planner."
+    assert data["certificates"][0]["name"] == "Pat Participant"
+    assert data["cpd"]["entries"][0]["learned"] == "Pat's reflection."
+    assert data["cpd"]["profile"]["registration_number"] == "PH1"
+    assert data["calendar_feed"] == {"has_private_feed": True}
+    assert data["trainer_profile"]["lived_experience_statement"] == "I live with COPD."
+    assert data["co_design_credits"][0]["role"] == "Wrote module 2"
+    assert data["email_addresses"][0]["email"] == "pat@example.org"
+    for section in personal_data.sections():
+        assert section.section in data
+    assert "Sam" not in text and "sam@example.org" not in text
+
+
+def _text_columns():
+    for model in apps.get_models():
+        if model._meta.managed and not model._meta.proxy:
+            fields = [f.name for f in model._meta.concrete_fields
+                      if isinstance(f, models.CharField | models.TextField | models.JSONField)]
+            if fields:
+                yield model, fields
+
+
+def _rows_naming(*traces) -> list[str]:
+    found = []
+    for model, fields in _text_columns():
+        for row in model.objects.values(*fields):
+            for name, value in row.items():
+                text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) \
+                    else value
+                if any(trace.lower() in (text or "").lower() for trace in traces):
+                    found.append(f"{model._meta.label}.{name}")
+    return found
+
+
+def test_leaving_erases_me_from_every_table_and_keeps_the_figures(pat_everywhere, pat, sam):
+    run, place, _other = pat_everywhere
+    certificate = Certificate.objects.get(user=pat)
+    figures = list(outcomes.presented_rows(outcomes.OutcomeFilters(group_by="run")))
+    marks = Attendance.objects.filter(session__run=run).values_list("status").order_by()
+    before = sorted(marks)
+    assert _rows_naming("Pat Participant", "pat@example.org", "07700 900123")
+
+    my_data.erase(pat)
+
+    assert _rows_naming("Pat Participant", "pat@example.org", "07700 900123",
+                        "hearing loop", "Pat's story", "Pat's reflection",
+                        "Pat liked the planner") == []
+    assert sorted(Attendance.objects.filter(session__run=run).values_list("status").order_by()
+                  ) == before
+    assert Enrolment.objects.get(pk=place.pk).status == "completed"
+    assert list(outcomes.presented_rows(outcomes.OutcomeFilters(group_by="run"))) == figures
+    pat.refresh_from_db()
+    assert pat.erased_at and not pat.is_active and not pat.has_usable_password()
+    assert str(pat) == f"Former member #{pat.pk}"
+    certificate.refresh_from_db()
+    assert certificate.erased_at and certificate.user is None
+    assert not consent.has_consent(pat, ConsentPurpose.SHARE_ACCESS_NEEDS)
+    assert not CoDesignCredit.objects.filter(name="Pat Participant").exists()
+    assert "Sam's private note." in ModuleFeedback.objects.values_list("comment", flat=True)
+    assert AuditEntry.objects.filter(action="erased", subject=pat).exists()
+    assert my_data.erase(pat).erased_at  # twice is harmless
+
+
+def test_leaving_gives_up_places_to_come(run, pat, sam):
+    from courses.services import enrolment
+
+    run.capacity = 1
+    run.save()
+    enrolment.enrol(run, pat)
+    waiting = enrolment.enrol(run, sam)
+    my_data.erase(pat)
+    waiting.refresh_from_db()
+    assert waiting.status == "offered"
+    assert Enrolment.objects.get(user=pat).status == "withdrawn"
+
+
+# --- the pages ----------------------------------------------------------------------------------
+
+def test_my_data_needs_logging_in(client, db):
+    for path in ("/my/data/", "/my/data/download/", "/my/data/leave/"):
+        response = client.get(path)
+        assert response.status_code == 302 and response.url.startswith("/accounts/login/")
+
+
+def test_i_see_and_change_my_consents_and_a_withdrawn_credit_disappears_at_once(
+        client, pat, course):
+    CoDesignCredit.objects.create(page=course, name="Pat Participant", role="Wrote module 2",
+                                  consent_given_on=date(2026, 1, 1), person=pat)
+    consent.give_consent(pat, ConsentPurpose.CO_DESIGN_CREDIT)
+    client.force_login(pat)
+    page = client.get("/my/data/").content.decode()
+    assert "Being named on the pages of courses I helped to design" in page
+    assert "Pat Participant" in client.get(course.url).content.decode()
+
+    client.post("/my/data/consents/", {"share_access_needs": "on"})
+    assert consent.has_consent(pat, ConsentPurpose.SHARE_ACCESS_NEEDS)
+    assert not consent.has_consent(pat, ConsentPurpose.CO_DESIGN_CREDIT)
+    assert "Pat Participant" not in client.get(course.url).content.decode()
+
+
+def test_the_download_is_json_for_me_only(client, pat, sam):
+    client.force_login(pat)
+    response = client.get("/my/data/download/")
+    assert response["Content-Type"].startswith("application/json")
+    assert "no-store" in response["Cache-Control"]
+    data = json.loads(response.content)
+    assert data["profile"]["email"] == "pat@example.org" and "sam@" not in response.content.decode()
+    assert AuditEntry.objects.filter(action="downloaded_own", actor=pat).exists()
+
+
+def test_leaving_needs_the_box_ticked_and_my_password(client, pat):
+    from tests.accounts.factories import PASSWORD
+
+    client.force_login(pat)
+    response = client.post("/my/data/leave/", {"password": "wrong"})
+    page = response.content.decode()
+    assert "Tick the box to confirm" in page and "That is not your password." in page
+    assert not User.objects.get(pk=pat.pk).erased_at
+    response = client.post("/my/data/leave/", {"understood": "on", "password": PASSWORD})
+    assert response.status_code == 302
+    assert User.objects.get(pk=pat.pk).erased_at
+    assert client.get("/my/").status_code == 302  # logged out
+
+
+def test_the_consent_history_is_mine(client, pat, sam):
+    consent.give_consent(pat, ConsentPurpose.TAKING_PART)
+    consent.give_consent(sam, ConsentPurpose.CONTACT_ABOUT_VOLUNTEERING)
+    client.force_login(pat)
+    history = client.get("/my/data/").content.decode().split("History of what you agreed")[-1]
+    assert "Holding my details and health information" in history
+    assert "Being contacted about volunteering" not in history
