@@ -17,6 +17,8 @@ from django.views.defaults import permission_denied
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from accounts.models import AuditAction
+from accounts.services import audit
 from accounts.services.profile import create_participant_for
 from courses.admin_forms import (
     AddPersonForm,
@@ -86,6 +88,7 @@ class RunScheduleView(RunMixin, TemplateView):
         ]
 
     def get_context_data(self, **kwargs):
+        audit.record(self.request.user, AuditAction.VIEWED, self.run, people="enrolments")
         run = (CourseRun.objects.with_places().prefetch_related(
             Prefetch("enrolments", queryset=Enrolment.objects.with_waitlist_position()
                      .select_related("user").order_by("status", "waitlisted_at", "pk")),

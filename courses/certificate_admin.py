@@ -15,6 +15,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from accounts.models import AuditAction
+from accounts.services import audit
 from courses.admin_views import CoordinatorMixin
 from courses.models import Certificate
 from courses.services import certificates
@@ -78,6 +80,8 @@ class CertificateView(CoordinatorMixin, WagtailAdminTemplateMixin, FormView):
         return HttpResponseRedirect(self.request.path)
 
     def get_context_data(self, **kwargs):
+        audit.record(self.request.user, AuditAction.VIEWED, self.certificate,
+                     subject=self.certificate.user)
         return super().get_context_data(
             certificate=self.certificate,
             verification_url=verification_url(self.certificate),

@@ -9,6 +9,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
+from accounts.models import AuditEntry
 from courses import filters
 from courses.admin_views import CoordinatorMixin
 from courses.export_admin import ExportButtonsMixin, export_url
@@ -115,11 +116,35 @@ class ExportRecordViewSet(ReadOnlyListingViewSet):
         return ExportRecord.objects.select_related("user")
 
 
+class AuditEntryIndexView(ReadOnlyIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("actor", "subject")
+
+
+class AuditEntryViewSet(ReadOnlyListingViewSet):
+    """Who touched personal data: ids and kinds, never a health value."""
+
+    model = AuditEntry
+    icon = "history"
+    menu_label = _("Audit log")
+    index_view_class = AuditEntryIndexView
+    list_filter = ["action", "object_type"]
+    list_display = [
+        DateColumn("at", label=_("When")),
+        Column("actor", label=_("Who")),
+        Column("action", label=_("What"), accessor="get_action_display"),
+        Column("object_type", label=_("Kind of record")),
+        Column("object_id", label=_("Record")),
+        Column("subject", label=_("Whose data")),
+    ]
+
+
 class DataGroup(ModelViewSetGroup):
     menu_label = _("Data")
     menu_icon = "table"
     menu_order = 220
-    items = (AttendanceViewSet, CPDEntryViewSet, ImportBatchViewSet, ExportRecordViewSet)
+    items = (AttendanceViewSet, CPDEntryViewSet, ImportBatchViewSet, ExportRecordViewSet,
+             AuditEntryViewSet)
 
 
 class TrainerDeliveryView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):

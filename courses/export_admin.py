@@ -17,6 +17,8 @@ from django.views.generic import ListView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 
+from accounts.models import AuditAction
+from accounts.services import audit
 from courses.admin_views import forbidden
 from courses.exports import KINDS
 from courses.models import ExportRecord
@@ -131,6 +133,7 @@ class ExportDownloadView(MyExportMixin, View):
         if not self.record.is_downloadable:
             return render(request, "courses/admin/export_gone.html", {
                 "record": self.record, "message": progress_message(self.record)}, status=410)
+        audit.record(request.user, AuditAction.VIEWED, self.record, downloaded=True)
         return exports.download_response(self.record)
 
 

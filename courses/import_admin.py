@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from accounts.models import AuditAction
+from accounts.services import audit
 from courses.admin_views import CoordinatorMixin, RunFormView
 from courses.models import ImportBatch, ImportKind, ImportStatus
 from courses.services import imports
@@ -102,6 +104,7 @@ class ImportBatchView(MyBatchMixin, WagtailAdminTemplateMixin, TemplateView):
             {"url": "", "label": self.get_page_title()}]
 
     def get_context_data(self, **kwargs):
+        audit.record(self.request.user, AuditAction.VIEWED, self.batch)
         context = super().get_context_data(batch=self.batch, shown=SHOWN_ROWS, **kwargs)
         if self.batch.status == ImportStatus.PREVIEWED and self.batch.file:
             try:

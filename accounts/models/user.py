@@ -64,6 +64,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         verbose_name = _("person")
         verbose_name_plural = _("people")
         ordering = ["full_name", "email"]
+        permissions = [("erase_person", _("Can erase a person's data at their request")),
+                       ("record_consent", _("Can record consent changes people tell us of"))]
 
     def __str__(self) -> str:
         if self.erased_at:

@@ -16,7 +16,8 @@ from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import User
+from accounts.models import AuditAction, User
+from accounts.services import audit
 from courses.models import (
     ATTENDED_STATUSES,
     Certificate,
@@ -129,6 +130,7 @@ def revoke(certificate: Certificate, *, by: User, reason: str,
     certificate.revoked_by = by
     certificate.revoke_reason = reason.strip()
     certificate.save(update_fields=["revoked_at", "revoked_by", "revoke_reason"])
+    audit.record(by, AuditAction.REVOKED, certificate, subject=certificate.user)
     return certificate
 
 

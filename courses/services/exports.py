@@ -31,7 +31,8 @@ from import_export.resources import Resource
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from accounts.models import User
+from accounts.models import AuditAction, User
+from accounts.services import audit
 from courses.models import ExportRecord, ExportStatus
 from courses.services.errors import DomainError
 
@@ -222,8 +223,11 @@ def check_can_export(user: User, export: Export) -> None:
 
 def record_export(user: User, export: Export, file_format: str, rows: int = 0,
                   **fields) -> ExportRecord:
-    return ExportRecord.objects.create(user=user, export=export.name, file_format=file_format,
-                                       filters=export.filters, rows=rows, **fields)
+    record = ExportRecord.objects.create(user=user, export=export.name, file_format=file_format,
+                                         filters=export.filters, rows=rows, **fields)
+    audit.record(user, AuditAction.EXPORTED, record, subject=export.owner,
+                 export=export.name, filters=sorted(export.filters))
+    return record
 
 
 def filename(export: Export | ExportRecord, file_format: str) -> str:

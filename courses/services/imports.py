@@ -22,7 +22,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.models import User
+from accounts.models import AuditAction, User
+from accounts.services import audit
 from accounts.services.profile import create_participant_for
 from courses.models import (
     ON_REGISTER_STATUSES,
@@ -374,6 +375,8 @@ def confirm(batch: ImportBatch, *, by: User) -> int:
         batch.status, batch.applied_at, batch.rows = ImportStatus.APPLIED, timezone.now(), \
             len(checked.rows)
         batch.save(update_fields=["status", "applied_at", "rows"])
+        audit.record(by, AuditAction.IMPORTED, batch, kind=batch.kind, rows=batch.rows,
+                     changed=saved)
         transaction.on_commit(lambda: batch.file.delete(save=True))
     return saved
 
