@@ -20,13 +20,23 @@ def browser(playwright):
     browser.close()
 
 
+def _watch_policy(page) -> list[str]:
+    """Collect what the Content Security Policy blocked: every journey must run clean."""
+    blocked = []
+    page.on("console", lambda message: blocked.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text else None)
+    return blocked
+
+
 @pytest.fixture
 def page(browser, live_server):
     context = browser.new_context(base_url=live_server.url, viewport={"width": 1024, "height": 800})
     page = context.new_page()
     page.set_default_timeout(15_000)
+    blocked = _watch_policy(page)
     yield page
     context.close()
+    assert blocked == [], "\n".join(blocked)
 
 
 @pytest.fixture
@@ -35,8 +45,10 @@ def phone(browser, live_server):
     context = browser.new_context(base_url=live_server.url, viewport={"width": 320, "height": 640})
     page = context.new_page()
     page.set_default_timeout(15_000)
+    blocked = _watch_policy(page)
     yield page
     context.close()
+    assert blocked == [], "\n".join(blocked)
 
 
 def assert_accessible(page) -> None:

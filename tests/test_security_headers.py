@@ -1,0 +1,89 @@
+"""Security headers and cookie flags on real responses: a strict Content Security Policy on
+public and participant pages, a separate one for the admin, and the production cookie flags."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from config import csp
+from tests.test_settings_env import PRODUCTION_ENV, ROOT
+
+pytestmark = pytest.mark.django_db
+
+
+def directives(header: str) -> dict[str, str]:
+    return dict(part.strip().split(" ", 1) for part in header.split(";"))
+
+
+@pytest.mark.parametrize("path", ["/", "/courses/", "/accounts/login/", "/my/",
+                                  "/certificates/verify/", "/privacy/"])
+def test_public_and_participant_pages_forbid_inline_scripts(client, home, pat, path):
+    client.force_login(pat)
+    response = client.get(path)
+    policy = directives(response["Content-Security-Policy"])
+    assert policy["script-src"] == "'self'" and policy["style-src"] == "'self'"
+    assert policy["frame-ancestors"] == "'none'" and policy["object-src"] == "'none'"
+    assert "unsafe" not in response["Content-Security-Policy"]
+    assert "<script>" not in response.content.decode()  # and the pages need none
+
+
+def test_the_admin_has_its_own_policy(client, cora, home):
+    client.force_login(cora)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    policy = directives(response["Content-Security-Policy"])
+    assert "'unsafe-inline'" in policy["script-src"] and policy["frame-ancestors"] == "'self'"
+    assert response["Content-Security-Policy"] == csp.ADMIN
+
+
+def test_errors_show_no_stack_trace_or_settings(client, db):
+    response = client.get("/runs/999999/")
+    assert response.status_code == 404
+    assert "Traceback" not in response.content.decode()
+    assert "SECRET_KEY" not in response.content.decode()
+
+
+SCRIPT = """
+import django, json
+django.setup()
+from django.test import Client
+client = Client(HTTP_HOST="courses.example.org")
+response = client.get("/accounts/login/", secure=True)
+from accounts.models import User
+User.objects.filter(email="cookie@example.org").delete()
+User.objects.create_user(email="cookie@example.org", password="a long pass phrase 2026",
+                         full_name="Cookie Test")
+logged_in = client.post("/accounts/login/", {"login": "cookie@example.org",
+                                             "password": "a long pass phrase 2026"}, secure=True)
+cookies = {name: {key: str(morsel[key]) for key in ("secure", "httponly", "samesite")}
+           for name, morsel in [*response.cookies.items(), *logged_in.cookies.items()]}
+print(json.dumps({"headers": dict(response.headers), "cookies": cookies,
+                  "status": response.status_code}))
+"""
+
+
+def test_production_sends_hsts_and_secure_httponly_samesite_cookies():
+    clean = {k: v for k, v in os.environ.items()
+             if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    result = subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT,
+                            env={**clean, **PRODUCTION_ENV}, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    result = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT,
+                            env={**clean, **PRODUCTION_ENV}, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    headers = seen["headers"]
+    assert seen["status"] == 200
+    assert headers["Strict-Transport-Security"].startswith("max-age=31536000")
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "same-origin"
+    assert "script-src 'self';" in headers["Content-Security-Policy"]
+    for name in ("csrftoken", "sessionid"):
+        assert seen["cookies"][name] == {"secure": "True", "httponly": "True",
+                                         "samesite": "Lax"}, name
