@@ -1,0 +1,297 @@
+"""Who may open what: every URL pattern of ours and every admin export, for seven people, against
+DESIGN.md §6 — anonymous → log in; the wrong role → 403; someone else's object → 404. A new URL
+pattern without a row here fails the test."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
+
+from courses.exports import KINDS
+from courses.models import Certificate, Facilitation, FacilitationRole
+from courses.services import completion, enrolment, exports, imports
+from courses.services.attendance import record_attendance
+from tests.accounts.factories import UserFactory
+from tests.courses.factories import CourseRunFactory, TrainerProfileFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ("anonymous", "participant", "other_participant", "trainer", "other_trainer",
+         "health_staff", "coordinator")
+LOGIN = "login"  # a redirect to the login page
+
+# Patterns that are not pages of ours: wagtail's page serving, the language switch (a POST
+# that redirects back), allauth's own views and the admin's generic viewsets, which the admin
+# rows below cover through the listings coordinators use.
+NOT_OURS = ("wagtail_serve", "set_language", "account_", "socialaccount_", "wagtailadmin_",
+            "wagtaildocs_", "wagtailimages_", "wagtailsnippets_", "wagtailusers_",
+            "wagtail_", "admin:", "wagtailsearch", "wagtailredirects", "wagtailsettings",
+            "wagtailforms", "wagtailcore", "wagtailembeds", "wagtailpages", "wagtailtasks",
+            "wagtailworkflow", "wagtaillocales", "wagtailsites", "wagtailsearchpromotions")
+
+
+def _all(expected) -> dict:
+    return dict.fromkeys(ROLES, expected)
+
+
+def public() -> dict:
+    return _all(200)
+
+
+def signed_in(status=200) -> dict:
+    return {**_all(status), "anonymous": LOGIN}
+
+
+def owner_only(owner="participant") -> dict:
+    return {**_all(404), "anonymous": LOGIN, owner: 200}
+
+
+def trainers(**overrides) -> dict:
+    return {**_all(403), "anonymous": LOGIN, "trainer": 200, "other_trainer": 200,
+            "coordinator": 200, **overrides}
+
+
+def session_of_trainer() -> dict:
+    return trainers(other_trainer=404)
+
+
+def coordinators(**overrides) -> dict:
+    return {**_all(403), "anonymous": LOGIN, "coordinator": 200, **overrides}
+
+
+@pytest.fixture
+def world(course, module, pat, sam, tara, hana, cora, settings):
+    """A run Pat completed and Tara led, a run under way, Hana's CPD log, Cora's exports and
+    imports, and a second trainer (Uma) on neither run."""
+    from accounts import roles
+    from accounts.models import ConsentPurpose
+    from accounts.services.consent import give_consent
+    from courses.models import CPDEntry, StaffProfile
+    from tests.courses.factories import ConfidenceScaleFactory
+
+    settings.EXPORT_INLINE_ROWS = 0  # every admin export goes through the background path
+    course.confidence_scale = ConfidenceScaleFactory()
+    course.save()
+    uma = UserFactory(email="uma@example.org", full_name="Uma Other", roles=[roles.PEER_TRAINER])
+    lead = TrainerProfileFactory(user=tara)
+    TrainerProfileFactory(user=uma)
+    give_consent(tara, ConsentPurpose.PUBLIC_TRAINER_PROFILE)
+    tara_profile = lead
+    done = CourseRunFactory(course=course, sessions=6, sessions__first_session_at=(
+        timezone.now() - timedelta(weeks=7)))
+    Facilitation.objects.create(run=done, trainer=lead, role=FacilitationRole.LEAD)
+    place = enrolment.enrol(done, pat, by_coordinator=True)
+    for session in done.sessions.all():
+        record_attendance(session, place, "present", by=tara, method="trainer")
+    completion.close_run(done)
+    certificate = Certificate.objects.get(enrolment=place)
+    now = CourseRunFactory(course=course, sessions=2, sessions__first_session_at=(
+        timezone.now() + timedelta(minutes=10)))
+    Facilitation.objects.create(run=now, trainer=lead, role=FacilitationRole.LEAD)
+    current = enrolment.enrol(now, pat, by_coordinator=True)
+    StaffProfile.objects.create(user=hana, profession="Nurse")
+    entry = CPDEntry.objects.create(user=hana, title="Reading", method="other",
+                                    completed_on=timezone.localdate(), hours=1)
+    record = exports.record_export(cora, exports.build_export("attendance", {}), "csv",
+                                   status="queued", total=1)
+    exports.write_export_file(record.pk)
+    batch, _preview = imports.upload("register", done, b"Enrolment number,Status\n"
+                                     + f"{place.pk},present\n".encode(), "r.csv", by=cora)
+    session = now.sessions.order_by("starts_at").first()
+    return {"run": now, "done": done, "place": current, "certificate": certificate,
+            "session": session, "entry": entry, "record": record, "batch": batch,
+            "module": module, "course": course, "trainer_profile": tara_profile,
+            "uma": uma, "pat": pat}
+
+
+def _w(key, attr="pk"):
+    return lambda world: getattr(world[key], attr)
+
+
+# name → (method, path built from the world, expected status per role)
+MATRIX = {
+    "health": ("get", lambda w: "/health/", public()),
+    "accounts:privacy": ("get", lambda w: "/privacy/", public()),
+    "accounts:my_data": ("get", lambda w: "/my/data/", signed_in()),
+    "accounts:my_consents": ("post", lambda w: "/my/data/consents/", signed_in(302)),
+    "accounts:my_data_download": ("get", lambda w: "/my/data/download/", signed_in()),
+    "accounts:leave": ("get", lambda w: "/my/data/leave/", signed_in()),
+    "courses:run": ("get", lambda w: f"/runs/{w['run'].pk}/", public()),
+    "courses:enrol": ("post", lambda w: f"/runs/{w['run'].pk}/enrol/", signed_in(302)),
+    "courses:withdraw": ("get", lambda w: f"/runs/{w['run'].pk}/withdraw/", owner_only()),
+    "courses:accept": ("post", lambda w: f"/runs/{w['run'].pk}/accept/",
+                       {**owner_only(), "participant": 302}),
+    "courses:run_calendar": ("get", lambda w: f"/runs/{w['run'].pk}/calendar.ics", public()),
+    "courses:my": ("get", lambda w: "/my/", signed_in()),
+    "courses:new_calendar_feed": ("post", lambda w: "/my/calendar/", signed_in(302)),
+    "courses:calendar_feed": ("get", lambda w: f"/my/calendar/{w['feed'].token}.ics", public()),
+    "courses:volunteer": ("post", lambda w: "/my/volunteer/", signed_in(302)),
+    "courses:cpd": ("get", lambda w: "/my/cpd/", {**signed_in(302), "health_staff": 200}),
+    "courses:cpd_profile": ("get", lambda w: "/my/cpd/profile/", signed_in()),
+    "courses:cpd_add": ("get", lambda w: "/my/cpd/add/", {**signed_in(302),
+                                                          "health_staff": 200}),
+    "courses:cpd_edit": ("get", lambda w: f"/my/cpd/{w['entry'].pk}/edit/",
+                         {**signed_in(302), "health_staff": 200}),
+    "courses:cpd_delete": ("get", lambda w: f"/my/cpd/{w['entry'].pk}/delete/",
+                           {**signed_in(302), "health_staff": 200}),
+    "courses:cpd_export_csv": ("get", lambda w: "/my/cpd/export.csv",
+                               {**signed_in(302), "health_staff": 200}),
+    "courses:cpd_export_pdf": ("get", lambda w: "/my/cpd/export.pdf",
+                               {**signed_in(302), "health_staff": 200}),
+    "courses:cpd_module_done": ("post", lambda w: f"/my/cpd/modules/{w['module'].pk}/done/",
+                                signed_in(302)),
+    # A group course has nothing to finish page by page: 404 once past the staff check.
+    "courses:cpd_finish": ("get", lambda w: f"/my/cpd/courses/{w['course'].pk}/finish/",
+                           {**signed_in(302), "health_staff": 404}),
+    # The session has not started, so its rating is not open: the owner is sent back to /my/.
+    "courses:rate_session": ("get", lambda w: f"/my/ratings/{w['place'].pk}/session/"
+                             f"{w['session'].pk}/", {**owner_only(), "participant": 302}),
+    "courses:rate": ("get", lambda w: f"/my/ratings/{w['place'].pk}/before/", owner_only()),
+    "courses:trainer": ("get", lambda w: "/trainer/", trainers()),
+    "courses:trainer_session": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/",
+                                session_of_trainer()),
+    "courses:trainer_mark": ("post", lambda w: f"/trainer/sessions/{w['session'].pk}/mark/",
+                             {**session_of_trainer(), "trainer": 302, "coordinator": 302}),
+    "courses:trainer_register": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
+                                 "register/", session_of_trainer()),
+    "courses:trainer_qr": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
+                           "checkin-qr.svg", session_of_trainer()),
+    "courses:checkin": ("get", lambda w: f"/checkin/{w['session'].checkin_token}/",
+                        signed_in()),
+    "courses:verify_form": ("get", lambda w: "/certificates/verify/", public()),
+    "courses:verify": ("get", lambda w: f"/certificates/verify/{w['certificate'].code}/",
+                       public()),
+    "courses:certificate": ("get", lambda w: f"/certificates/{w['certificate'].code}/",
+                            owner_only()),
+    "courses:certificate_pdf": ("get", lambda w: f"/certificates/{w['certificate'].code}/"
+                                "download/", owner_only()),
+    "trainers:profile": ("get", lambda w: f"/trainers/{w['trainer_profile'].pk}/", public()),
+    # --- our admin screens (the Wagtail admin itself answers 403 to people without a role)
+    "courses_outcomes": ("get", lambda w: "/admin/outcomes/", coordinators()),
+    "courses_trainer_delivery": ("get", lambda w: "/admin/trainer-delivery/", coordinators()),
+    "courses_my_exports": ("get", lambda w: "/admin/exports/", coordinators()),
+    "courses_export_record": ("get", lambda w: f"/admin/exports/{w['record'].pk}/",
+                              coordinators()),
+    "courses_export_status": ("get", lambda w: f"/admin/exports/{w['record'].pk}/status/",
+                              coordinators()),
+    "courses_export_download": ("get", lambda w: f"/admin/exports/{w['record'].pk}/download/",
+                                coordinators()),
+    "courses_import_upload": ("get", lambda w: f"/admin/course_runs/{w['done'].pk}/import/"
+                              "register/", coordinators()),
+    "courses_import": ("get", lambda w: f"/admin/imports/{w['batch'].pk}/", coordinators()),
+    "courses_import_confirm": ("post", lambda w: f"/admin/imports/{w['batch'].pk}/confirm/",
+                               coordinators(coordinator=302)),
+    "courses_import_discard": ("post", lambda w: f"/admin/imports/{w['batch'].pk}/discard/",
+                               coordinators(coordinator=302)),
+    "accounts_people": ("get", lambda w: "/admin/people/", coordinators()),
+    "accounts_person": ("get", lambda w: f"/admin/people/{w['pat'].pk}/", coordinators()),
+    "accounts_withdraw_consent": ("post", lambda w: f"/admin/people/{w['pat'].pk}/consents/"
+                                  "taking_part/withdraw/", coordinators(coordinator=302)),
+    "accounts_erase_person": ("get", lambda w: f"/admin/people/{w['pat'].pk}/erase/",
+                              coordinators()),
+    # Exports of querysets go to the background (EXPORT_INLINE_ROWS=0 here): a redirect to
+    # their page; the register is built row by row and always streams.
+    **{f"courses_export:{name}": ("get", lambda w, name=name: f"/admin/exports/{name}/"
+                                  f"?run={w['done'].pk}&format=csv",
+                                  coordinators(coordinator=200 if name == "register" else 302))
+       for name in KINDS},
+}
+
+
+def _patterns(resolver=None, prefix="", namespace=""):
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+            yield from _patterns(pattern, prefix + str(pattern.pattern), inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield namespace + pattern.name, prefix + str(pattern.pattern)
+
+
+def _ours(name: str, route: str) -> bool:
+    if name.startswith(NOT_OURS):
+        return False
+    if route.startswith("admin/"):
+        return name.startswith(("courses_", "accounts_"))
+    return True
+
+
+def test_every_url_pattern_of_ours_has_a_row():
+    missing = sorted({name for name, route in _patterns() if _ours(name, route)}
+                     - set(MATRIX) - {"courses_export"})
+    assert not missing, f"add these to the access matrix: {missing}"
+
+
+def _status(client, method: str, path: str):
+    response = getattr(client, method)(path)
+    if response.status_code == 302 and "login" in response.url:
+        return LOGIN
+    return response.status_code
+
+
+def _people(world, request) -> dict:
+    fixture = request.getfixturevalue
+    return {"anonymous": None, "participant": fixture("pat"), "other_participant":
+            fixture("sam"), "trainer": fixture("tara"), "other_trainer": world["uma"],
+            "health_staff": fixture("hana"), "coordinator": fixture("cora")}
+
+
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_who_may_open_what(name, world, client, request):
+    from courses.models import CalendarFeed
+
+    world["feed"] = CalendarFeed.objects.get_or_create(user=world["pat"])[0]
+    method, path, expected = MATRIX[name]
+    seen = {}
+    for role, person in _people(world, request).items():
+        client.logout()
+        if person is not None:
+            client.force_login(person)
+        seen[role] = _status(client, method, path(world))
+    assert seen == expected
+
+
+# The admin's listings and pages from our viewsets: nobody without a staff role gets in, and a
+# coordinator gets every listing (and no error anywhere).
+OUR_VIEWSETS = ("course_runs", "session", "enrolment", "facilitation", "venue", "area",
+                "outboxmessage", "certificates", "attendance", "cpdentry", "importbatch",
+                "exportrecord", "auditentry", "trainerprofile")
+
+
+def _viewset_pages():
+    for name, route in _patterns():
+        if route.startswith("admin/") and name.split(":")[0] in OUR_VIEWSETS:
+            yield name
+
+
+def _kwargs(name: str, world) -> dict:
+    namespace = name.split(":")[0]
+    objects = {"course_runs": world["done"], "session": world["session"],
+               "venue": world["done"].venue, "area": world["done"].venue.area,
+               "certificates": world["certificate"], "trainerprofile": world["trainer_profile"]}
+    pattern = next(p for n, p in _patterns() if n == name)
+    kwargs = {}
+    if "<int:pk>" in pattern:
+        kwargs["pk"] = objects[namespace].pk
+    if "<int:facilitation>" in pattern:
+        kwargs["facilitation"] = world["done"].facilitations.first().pk
+    if "<int:enrolment>" in pattern:
+        kwargs["enrolment"] = world["done"].enrolments.first().pk
+    return kwargs
+
+
+@pytest.mark.parametrize("name", sorted(set(_viewset_pages())))
+def test_admin_pages_of_our_viewsets(name, world, client, request):
+    from django.urls import reverse
+
+    path = reverse(name, kwargs=_kwargs(name, world))
+    people = _people(world, request)
+    client.logout()
+    assert _status(client, "get", path) == LOGIN
+    for role in ("participant", "other_participant", "trainer", "other_trainer",
+                 "health_staff"):
+        client.force_login(people[role])
+        assert _status(client, "get", path) == 403, role
+    client.force_login(people["coordinator"])
+    status = _status(client, "get", path)
+    assert status == 200 if name.endswith(":index") else status < 500, status
