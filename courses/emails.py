@@ -150,6 +150,16 @@ def certificate_issued(message: OutboxMessage) -> EmailMultiAlternatives | None:
     return email
 
 
+def retention_warning(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    person = message.recipient
+    if person.erased_at or person.retention_warned_at is None:
+        return None  # they came back, or are already gone
+    erase_on = datetime.fromisoformat(message.context["erase_on"]).date()
+    return _compose("retention_warning", message, {
+        "erase_on": erase_on, "login_url": absolute_url(reverse("account_login")),
+        "data_url": absolute_url(reverse("accounts:my_data"))})
+
+
 BUILDERS: dict[str, Builder] = {
     "enrolment_confirmed": enrolment_confirmed,
     "waitlisted": waitlisted,
@@ -159,4 +169,5 @@ BUILDERS: dict[str, Builder] = {
     "run_cancelled": run_cancelled,
     "session_reminder": session_reminder,
     "certificate_issued": certificate_issued,
+    "retention_warning": retention_warning,
 }

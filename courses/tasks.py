@@ -3,7 +3,15 @@
 from celery import shared_task
 from django.conf import settings
 
-from courses.services import completion, enrolment, exports, imports, outbox, scheduling
+from courses.services import (
+    completion,
+    enrolment,
+    exports,
+    imports,
+    outbox,
+    retention,
+    scheduling,
+)
 
 
 @shared_task(time_limit=60, soft_time_limit=50)
@@ -44,3 +52,10 @@ def write_export_task(record_id: int) -> bool:
 def delete_expired_files_task() -> int:
     """Delete export files past their download time and uploads never confirmed."""
     return exports.delete_expired_exports() + imports.delete_stale_uploads()
+
+
+@shared_task(time_limit=1800, soft_time_limit=1780)
+def apply_retention_task() -> dict:
+    """Warn people long gone quiet, and erase those warned a month ago who did not return."""
+    result = retention.apply_retention()
+    return {"warned": result.warned, "erased": result.erased, "came_back": result.came_back}

@@ -49,6 +49,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    retention_warned_at = models.DateTimeField(
+        _("warned of erasure at"), null=True, blank=True, editable=False,
+        help_text=_("When we e-mailed them that their data would be erased after a long time "
+                    "without taking part."))
     erased_at = models.DateTimeField(
         _("erased at"), null=True, blank=True, editable=False,
         help_text=_("When this person's data was erased. The row stays, with nothing that "

@@ -260,3 +260,9 @@ IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 20000)
 CELERY_BEAT_SCHEDULE["delete-expired-files"] = {
     "task": "courses.tasks.delete_expired_files_task", "schedule": 60 * 60.0}
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+# Participants who have not logged in or been on a course for this long are warned by e-mail,
+# then erased RETENTION_WARNING_DAYS later unless they come back. Coordinators are never.
+RETENTION_INACTIVE_DAYS = env_int("RETENTION_INACTIVE_DAYS", 3 * 365)
+RETENTION_WARNING_DAYS = env_int("RETENTION_WARNING_DAYS", 30)
+CELERY_BEAT_SCHEDULE["retention"] = {
+    "task": "courses.tasks.apply_retention_task", "schedule": 24 * 60 * 60.0}
