@@ -25,7 +25,11 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents go through Wagtail's view and its privacy checks, even in dev.
+    urlpatterns += static(settings.MEDIA_URL + "images/",
+                          document_root=settings.MEDIA_ROOT / "images")
+    urlpatterns += static(settings.MEDIA_URL + "original_images/",
+                          document_root=settings.MEDIA_ROOT / "original_images")
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),

@@ -109,8 +109,10 @@ def _staff_work(user) -> dict:
     }
 
 
-def _erase_staff_files(user) -> None:
-    for record in ExportRecord.objects.filter(user=user).exclude(file=""):
+def _erase_files_that_may_name_them(user) -> None:
+    """Export files waiting to be downloaded may list the person (anyone's exports: they hold
+    rows about many people) and go; so do uploads waiting on their runs. Records stay."""
+    for record in ExportRecord.objects.exclude(file=""):
         record.file.delete(save=True)
     # Files that may name the person: registers and sign-up sheets waiting on their runs.
     waiting = ImportBatch.objects.filter(status=ImportStatus.PREVIEWED).filter(
@@ -156,4 +158,4 @@ def register_courses_data() -> None:
     personal_data.register("runs_delivered", models=(Facilitation,), export=_runs_delivered,
                            erase=lambda user: None)  # kept: who delivered is in the figures
     personal_data.register("staff_work", models=(ExportRecord, ImportBatch),
-                           export=_staff_work, erase=_erase_staff_files)
+                           export=_staff_work, erase=_erase_files_that_may_name_them)

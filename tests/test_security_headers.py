@@ -87,3 +87,20 @@ def test_production_sends_hsts_and_secure_httponly_samesite_cookies():
     for name in ("csrftoken", "sessionid"):
         assert seen["cookies"][name] == {"secure": "True", "httponly": "True",
                                          "samesite": "Lax"}, name
+
+
+def test_documents_in_a_private_collection_need_logging_in(client, pat, home):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    private = Collection.get_first_root_node().add_child(name="Trainers only")
+    CollectionViewRestriction.objects.create(collection=private,
+                                             restriction_type="login")
+    document = Document.objects.create(title="Facilitator notes", collection=private,
+                                       file=ContentFile(b"notes", name="notes.txt"))
+    assert not document.url.startswith("/media/")
+    response = client.get(document.url)
+    assert response.status_code == 302 and "/accounts/login/" in response.url
+    client.force_login(pat)
+    assert client.get(document.url).status_code == 200
