@@ -7,6 +7,7 @@ from django.utils import timezone
 from courses.demo.cpd import NURSE, seed_cpd
 from courses.demo.exchange import seed_exchange
 from courses.demo.people import PASSWORD, PEOPLE, seed_people
+from courses.demo.privacy import seed_privacy
 from courses.demo.scheduling import EXTRA_PARTICIPANTS, seed_scheduling
 from courses.demo.site import seed_site
 from courses.models import OutboxMessage
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         seed_scheduling(people)
         seed_cpd(people)
         seed_exchange(people)
+        seed_privacy(people)
         # The demo should not fill the console with e-mails about people who do not exist.
         OutboxMessage.objects.filter(sent_at__isnull=True).update(sent_at=timezone.now(),
                                                                   skipped=True)
@@ -36,3 +38,5 @@ class Command(BaseCommand):
         self.stdout.write(f"  and {len(EXTRA_PARTICIPANTS)} more participants, "
                           "demo-participant-01@example.org to -"
                           f"{len(EXTRA_PARTICIPANTS):02d}@example.org")
+        self.stdout.write("  (demo-participant-08 has left: erased, still counted in the figures; "
+                          "quiet@example.org has been warned that her account will go)")
