@@ -20,11 +20,19 @@ def _current(user) -> set[str]:
     return set(Consent.objects.current().filter(user=user).values_list("purpose", flat=True))
 
 
+def _purposes(user, current: set[str]) -> list[str]:
+    """What this person can change: a public trainer page only means something to trainers."""
+    is_trainer = hasattr(user, "trainer_profile")  # the reverse accessor, no import needed
+    return [purpose for purpose in CHANGEABLE_PURPOSES if is_trainer or purpose in current
+            or purpose != "public_trainer_profile"]
+
+
 @login_required
 def overview(request: HttpRequest) -> HttpResponse:
     current = _current(request.user)
-    form = ConsentsForm(purposes=CHANGEABLE_PURPOSES,
-                        initial={purpose: purpose in current for purpose in CHANGEABLE_PURPOSES})
+    purposes = _purposes(request.user, current)
+    form = ConsentsForm(purposes=purposes,
+                        initial={purpose: purpose in current for purpose in purposes})
     history = Consent.objects.filter(user=request.user).order_by("-given_at")
     return render(request, "accounts/my_data.html", {
         "form": form, "history": history, "taking_part": "taking_part" in current})
@@ -33,10 +41,11 @@ def overview(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def change_consents(request: HttpRequest) -> HttpResponse:
-    form = ConsentsForm(request.POST, purposes=CHANGEABLE_PURPOSES)
-    form.is_valid()  # checkboxes: every input is valid
     current = _current(request.user)
-    for purpose in CHANGEABLE_PURPOSES:
+    purposes = _purposes(request.user, current)
+    form = ConsentsForm(request.POST, purposes=purposes)
+    form.is_valid()  # checkboxes: every input is valid
+    for purpose in purposes:
         wanted = form.cleaned_data.get(purpose, False)
         if wanted and purpose not in current:
             consent_service.give_consent(request.user, purpose)

@@ -65,15 +65,17 @@ print(json.dumps({"headers": dict(response.headers), "cookies": cookies,
 """
 
 
-def test_production_sends_hsts_and_secure_httponly_samesite_cookies():
+def test_production_sends_hsts_and_secure_httponly_samesite_cookies(tmp_path):
     clean = {k: v for k, v in os.environ.items()
              if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    env = {**clean, **PRODUCTION_ENV,
+           "DATABASE_URL": f"sqlite:///{tmp_path / 'production.sqlite3'}"}
     result = subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT,
-                            env={**clean, **PRODUCTION_ENV}, capture_output=True, text=True,
+                            env=env, capture_output=True, text=True,
                             timeout=300)
     assert result.returncode == 0, result.stderr
     result = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT,
-                            env={**clean, **PRODUCTION_ENV}, capture_output=True, text=True,
+                            env=env, capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])

@@ -29,7 +29,7 @@ class AuditEntry(models.Model):
 
     class Meta:
         verbose_name = _("audit entry")
-        verbose_name_plural = _("audit log")
+        verbose_name_plural = _("audit log entries")
         ordering = ["-at"]
 
     def __str__(self) -> str:

@@ -17,6 +17,6 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("accounts", "0006_people_permissions")]
+    dependencies = [("accounts", "0005_privacy_consent_erasure_audit")]
 
     operations = [migrations.RunPython(forwards, backwards)]
