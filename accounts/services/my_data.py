@@ -12,7 +12,8 @@ from allauth.account.models import EmailAddress, EmailConfirmation
 from django.contrib.admin.models import LogEntry
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, TextField
+from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 
@@ -57,20 +58,29 @@ def erase(user: User, *, by: User | None = None) -> User:
 
 
 def _erase_library_copies(user: User, traces: list[str]) -> None:
+    """allauth's addresses go; the admin's log and Wagtail's logs keep their rows (who did
+    what, when) but stop naming the person; revisions whose content names them are deleted
+    (a page's current content lives in its own table, so pages stay as they are)."""
     EmailAddress.objects.filter(user=user).delete()
-    naming = Q()
-    for text in traces:
-        naming |= Q(object_repr__icontains=text)
-    LogEntry.objects.filter(naming).update(object_repr="#", change_message="")
-    labels = Q()
-    for text in traces:
-        labels |= Q(label__icontains=text)
+    LogEntry.objects.filter(_naming(LogEntry, "object_repr", traces)).update(
+        object_repr="#", change_message="")
     for model in (ModelLogEntry, PageLogEntry):
-        model.objects.filter(labels).update(label="#", data={})
-    strings = Q()
-    for text in traces:
-        strings |= Q(object_str__icontains=text)
-    Revision.objects.filter(strings).update(object_str="#")
+        model.objects.filter(_naming(model, "label", traces) | _naming(model, "data", traces)
+                             ).update(label="#", data={})
+    Revision.objects.filter(_naming(Revision, "content", traces)).delete()
+    Revision.objects.filter(_naming(Revision, "object_str", traces)).update(object_str="#")
+
+
+def _naming(model, field: str, traces: list[str]) -> Q:
+    """Rows whose ``field`` holds any of ``traces``, JSON included (where a database may keep
+    accented letters escaped, as SQLite does)."""
+    text = f"{field}_as_text"
+    ids = model.objects.annotate(**{text: Cast(field, TextField())})
+    found = Q()
+    for trace in traces:
+        for form in {trace, json.dumps(trace)[1:-1]}:
+            found |= Q(**{f"{text}__icontains": form})
+    return Q(pk__in=ids.filter(found).values("pk")) if traces else Q(pk__in=[])
 
 
 # --- what accounts itself holds ---------------------------------------------------------------

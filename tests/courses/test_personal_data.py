@@ -12,7 +12,8 @@ from django.conf import settings
 from django.contrib.admin.models import ADDITION, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from wagtail.models import Page, Site
+from django.utils import timezone
+from wagtail.models import ModelLogEntry, Page, Revision, Site
 
 from accounts import personal_data
 from accounts.models import AuditEntry, ConsentPurpose, User
@@ -94,6 +95,14 @@ def pat_everywhere(finished, pat, sam, tara, course, module):
                                   consent_given_on=date(2026, 1, 1), person=pat)
     LogEntry.objects.create(user=tara, content_type=ContentType.objects.get_for_model(User),
                             object_id=str(pat.pk), object_repr=str(pat), action_flag=ADDITION)
+    user_type = ContentType.objects.get_for_model(User)
+    ModelLogEntry.objects.create(content_type=user_type, label=str(pat), action="wagtail.edit",
+                                 object_id=str(pat.pk), timestamp=timezone.now(), user=tara,
+                                 data={"title": str(pat)})
+    profile_type = ContentType.objects.get_for_model(profile)
+    Revision.objects.create(content_type=profile_type, base_content_type=profile_type,
+                            object_id=str(profile.pk), object_str="Trainer profile",
+                            content={"bio": "Pat's story.", "user": str(pat)})
     return run, place, other
 
 
