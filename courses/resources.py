@@ -79,7 +79,21 @@ def local_time(value):
     return timezone.localtime(value).strftime("%H:%M") if value else ""
 
 
-class AttendanceResource(resources.Resource):
+class SessionWhen:
+    """A row's session date and start time in local time (from ``starts_at``) and its
+    attendance status as words."""
+
+    def dehydrate_session_date(self, row):
+        return local_date(row["starts_at"])
+
+    def dehydrate_starts(self, row):
+        return local_time(row["starts_at"])
+
+    def dehydrate_status(self, row):
+        return label_of(AttendanceStatus, row["status"])
+
+
+class AttendanceResource(SessionWhen, resources.Resource):
     """One row per person per session marked, for funders and the NHS."""
 
     course = column("course", _("Course"))
@@ -100,15 +114,6 @@ class AttendanceResource(resources.Resource):
         fields = ("course", "run", "area", "venue", "session_date", "starts", "module",
                   "participant", "enrolment", "status", "marked_by", "method", "marked_at")
         export_order = fields
-
-    def dehydrate_session_date(self, row):
-        return local_date(row["starts_at"])
-
-    def dehydrate_starts(self, row):
-        return local_time(row["starts_at"])
-
-    def dehydrate_status(self, row):
-        return label_of(AttendanceStatus, row["status"])
 
     def dehydrate_method(self, row):
         return label_of(MarkingMethod, row["method"])
@@ -185,7 +190,7 @@ class TrainerDeliveryResource(resources.Resource):
             if delivered else Decimal("0.00")
 
 
-class RegisterResource(resources.Resource):
+class RegisterResource(SessionWhen, resources.Resource):
     """A run's register as a spreadsheet to type a paper register into; the import reads it
     back. One row per person with a place and per session."""
 
@@ -199,12 +204,3 @@ class RegisterResource(resources.Resource):
     class Meta:
         fields = ("enrolment", "name", "session", "session_date", "starts", "status")
         export_order = fields
-
-    def dehydrate_session_date(self, row):
-        return local_date(row["starts_at"])
-
-    def dehydrate_starts(self, row):
-        return local_time(row["starts_at"])
-
-    def dehydrate_status(self, row):
-        return label_of(AttendanceStatus, row["status"])
