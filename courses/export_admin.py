@@ -23,14 +23,12 @@ from courses.admin_views import forbidden
 from courses.exports import KINDS
 from courses.models import ExportRecord
 from courses.services import exports
-from courses.services.exports import ExportError
-
-LISTING_ONLY = ("p", "ordering", "format", "export", "o", "_changelist_filters", "e")
+from courses.services.exports import NOT_FILTERS, ExportError
 
 
 def export_url(name: str, params, file_format: str) -> str:
     """The export of ``name`` with the filters in ``params`` (the listing's query string)."""
-    query = {key: value for key, value in params.items() if key not in LISTING_ONLY and value}
+    query = {key: value for key, value in params.items() if key not in NOT_FILTERS and value}
     query["format"] = file_format
     return reverse("courses_export", args=[name]) + "?" + urlencode(query)
 

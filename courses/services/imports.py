@@ -53,6 +53,8 @@ from courses.services.spreadsheets import (
 )
 
 STALE_AFTER = timedelta(days=1)
+LANGUAGE_NAMES = {"en": "en", "english": "en", "beurla": "en", "gd": "gd", "gàidhlig": "gd",
+                  "gaidhlig": "gd", "gaelic": "gd"}
 STATUS_LETTERS = {"p": AttendanceStatus.PRESENT, "l": AttendanceStatus.LATE,
                   "e": AttendanceStatus.EXCUSED, "a": AttendanceStatus.ABSENT}
 
@@ -300,16 +302,13 @@ def check_enrolments(table: Table, run: CourseRun, session: Session | None = Non
 def _language(value, check: RowCheck) -> str:
     if value == "":
         return "en"
-    language = choice_from_text(value, {"en": _("English"), "gd": _("Gàidhlig"),
-                                        "gd-gb": "Gaelic"})
-    if language is None and str(value).strip().casefold() in ("gaelic", "gàidhlig", "gaidhlig"):
-        language = "gd"
+    language = LANGUAGE_NAMES.get(str(value).strip().casefold())
     if language is None:
         check.problem(_column(ENROLMENT_COLUMNS, "language"), _(
             "“%(value)s” is not a language we run courses in (English or Gàidhlig).") % {
             "value": value})
         return "en"
-    return "gd" if language.startswith("gd") else language
+    return language
 
 
 def refuse_if_not_enrolling(run: CourseRun) -> None:
