@@ -82,12 +82,6 @@ class ChangePasswordForm(PlainWordsMixin, allauth_forms.ChangePasswordForm):
 
 # --- my data ----------------------------------------------------------------------------------
 
-# Purposes a person may give or withdraw on /my/data/. Taking part is the basis for holding
-# their data at all: leaving is how they withdraw it.
-CHANGEABLE_PURPOSES = ("share_access_needs", "contact_volunteering", "public_trainer_profile",
-                       "co_design_credit")
-
-
 class ConsentsForm(forms.Form):
     """One checkbox per purpose a person can change, ticked while they consent."""
 

@@ -10,27 +10,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.forms import CHANGEABLE_PURPOSES, ConsentsForm, LeaveForm
+from accounts.forms import ConsentsForm, LeaveForm
 from accounts.models import Consent
 from accounts.services import consent as consent_service
 from accounts.services import my_data
 
 
-def _current(user) -> set[str]:
-    return set(Consent.objects.current().filter(user=user).values_list("purpose", flat=True))
-
-
-def _purposes(user, current: set[str]) -> list[str]:
-    """What this person can change: a public trainer page only means something to trainers."""
-    is_trainer = hasattr(user, "trainer_profile")  # the reverse accessor, no import needed
-    return [purpose for purpose in CHANGEABLE_PURPOSES if is_trainer or purpose in current
-            or purpose != "public_trainer_profile"]
-
-
 @login_required
 def overview(request: HttpRequest) -> HttpResponse:
-    current = _current(request.user)
-    purposes = _purposes(request.user, current)
+    current = consent_service.current_purposes(request.user)
+    purposes = consent_service.changeable_purposes(request.user)
     form = ConsentsForm(purposes=purposes,
                         initial={purpose: purpose in current for purpose in purposes})
     history = Consent.objects.filter(user=request.user).order_by("-given_at")
@@ -41,16 +30,10 @@ def overview(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def change_consents(request: HttpRequest) -> HttpResponse:
-    current = _current(request.user)
-    purposes = _purposes(request.user, current)
-    form = ConsentsForm(request.POST, purposes=purposes)
+    form = ConsentsForm(request.POST,
+                        purposes=consent_service.changeable_purposes(request.user))
     form.is_valid()  # checkboxes: every input is valid
-    for purpose in purposes:
-        wanted = form.cleaned_data.get(purpose, False)
-        if wanted and purpose not in current:
-            consent_service.give_consent(request.user, purpose)
-        elif not wanted and purpose in current:
-            consent_service.withdraw_consent(request.user, purpose)
+    consent_service.set_consents(request.user, form.cleaned_data)
     messages.success(request, _("Your choices are saved. They apply straight away."))
     return HttpResponseRedirect(reverse("accounts:my_data"))
 

@@ -58,7 +58,6 @@ def _erase_enrolments(user) -> None:
     for place in Enrolment.objects.filter(user=user, status__in=ON_RUN_STATUSES):
         enrolment.withdraw(place)
     ModuleFeedback.objects.filter(enrolment__user=user).delete()
-    OutboxMessage.objects.filter(recipient=user).delete()
 
 
 def _certificates(user) -> list[dict]:
@@ -151,8 +150,10 @@ def register_courses_data() -> None:
                            export=_cpd, erase=_erase_cpd)
     personal_data.register("calendar_feed", models=(CalendarFeed,), export=_calendar,
                            erase=lambda user: CalendarFeed.objects.filter(user=user).delete())
+    # After the enrolments' section, so the e-mails its withdrawals owe go too.
     personal_data.register("emails", models=(OutboxMessage,), export=_emails,
-                           erase=lambda user: None)  # deleted with the enrolments' section
+                           erase=lambda user: OutboxMessage.objects.filter(
+                               recipient=user).delete())
     personal_data.register("co_design_credits", models=(CoDesignCredit,), export=_credits,
                            erase=_erase_credits)
     personal_data.register("runs_delivered", models=(Facilitation,), export=_runs_delivered,

@@ -37,3 +37,34 @@ def withdraw_consent(user: User, purpose: ConsentPurpose) -> int:
 
 def has_consent(user: User, purpose: ConsentPurpose) -> bool:
     return Consent.objects.current().filter(user=user, purpose=purpose).exists()
+
+
+# Purposes a person may give or withdraw on /my/data/. Taking part is the basis for holding
+# their data at all: leaving is how they withdraw it.
+CHANGEABLE_PURPOSES = (ConsentPurpose.SHARE_ACCESS_NEEDS, ConsentPurpose.CONTACT_ABOUT_VOLUNTEERING,
+                       ConsentPurpose.PUBLIC_TRAINER_PROFILE, ConsentPurpose.CO_DESIGN_CREDIT)
+
+
+def current_purposes(user: User) -> set[str]:
+    return set(Consent.objects.current().filter(user=user).values_list("purpose", flat=True))
+
+
+def changeable_purposes(user: User) -> list[str]:
+    """What this person can change: a public trainer page only means something to trainers
+    (or to someone who still has that consent to withdraw)."""
+    is_trainer = hasattr(user, "trainer_profile")  # the reverse accessor, no import needed
+    current = current_purposes(user)
+    return [purpose for purpose in CHANGEABLE_PURPOSES
+            if purpose != ConsentPurpose.PUBLIC_TRAINER_PROFILE or is_trainer
+            or purpose in current]
+
+
+@transaction.atomic
+def set_consents(user: User, wanted: dict[str, bool]) -> None:
+    """Give or withdraw each changeable purpose so that it matches ``wanted``."""
+    current = current_purposes(user)
+    for purpose in changeable_purposes(user):
+        if wanted.get(purpose) and purpose not in current:
+            give_consent(user, purpose)
+        elif not wanted.get(purpose) and purpose in current:
+            withdraw_consent(user, purpose)

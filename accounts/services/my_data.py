@@ -58,10 +58,9 @@ def erase(user: User, *, by: User | None = None) -> User:
 
 
 def _erase_library_copies(user: User, traces: list[str]) -> None:
-    """allauth's addresses go; the admin's log and Wagtail's logs keep their rows (who did
+    """The admin's log and Wagtail's logs keep their rows (who did
     what, when) but stop naming the person; revisions whose content names them are deleted
     (a page's current content lives in its own table, so pages stay as they are)."""
-    EmailAddress.objects.filter(user=user).delete()
     LogEntry.objects.filter(_naming(LogEntry, "object_repr", traces)).update(
         object_repr="#", change_message="")
     for model in (ModelLogEntry, PageLogEntry):
@@ -120,6 +119,6 @@ def register_accounts_data() -> None:
     personal_data.register("consents", models=(Consent,), export=_consents, erase=_withdraw_all)
     personal_data.register("email_addresses", models=(EmailAddress, EmailConfirmation),
                            export=_addresses,
-                           erase=lambda user: None)  # deleted with the library copies
+                           erase=lambda user: EmailAddress.objects.filter(user=user).delete())
     personal_data.register("who_touched_my_data", models=(AuditEntry,), export=_audit,
                            erase=lambda user: None)  # ids only: nothing to erase
