@@ -100,10 +100,10 @@ def seed_scheduling(people: dict[str, User]) -> None:
     future = _run(living_well, venues["Aberdeen"], today + timedelta(days=22),
                   [trainers[2], trainers[1]], 12)
     _enrol(future, crowd[:5])
-    _volunteers(crowd, future)
 
-    _run(living_well, venues["Online"], today + timedelta(days=30), [trainers[0], trainers[2]],
-         10, language="gd")
+    gaelic = _run(living_well, venues["Online"], today + timedelta(days=30),
+                  [trainers[0], trainers[2]], 10, language="gd")
+    _volunteers(crowd, gaelic)
 
     full = _run(caring, venues["Online"], today + timedelta(days=10), [trainers[2], trainers[0]], 4)
     _enrol(full, [people["carer"], *crowd[8:11], people["participant"], crowd[11]])
@@ -165,7 +165,8 @@ def _rate(run: CourseRun, moment: str) -> None:
 
 
 def _volunteers(crowd: list[User], run: CourseRun) -> None:
-    """Two people from the finished run offer to help; one is already shadowing."""
+    """Two people from the finished run offer to help; one is already shadowing a run she has
+    no place on (nobody both takes part in a run and helps deliver it)."""
     coordinator = User.objects.filter(groups__name=roles.COORDINATOR).first()
     keen = express_interest(crowd[0], note="I would love to help others the way I was helped.")
     express_interest(crowd[1], note="Maybe making tea at first, and see how I get on.")

@@ -38,6 +38,7 @@ def enrol(run: CourseRun, user: User, *, by_coordinator: bool = False,
     with transaction.atomic():
         run = _lock(run)
         _check_taking_enrolments(run, now, by_coordinator=by_coordinator)
+        check_not_facilitating(run, user)
         enrolment = Enrolment.objects.filter(run=run, user=user).first()
         if enrolment is not None and enrolment.is_on_run:
             return enrolment
@@ -181,6 +182,15 @@ def _check_taking_enrolments(run: CourseRun, now: datetime, *, by_coordinator: b
                              _("Enrolment opens on %(date)s.") % {"date": opens})
     if run.enrolment_closes and run.enrolment_closes <= now:
         raise EnrolmentError("enrolment_closed", _("Enrolment for this run has closed."))
+
+
+def check_not_facilitating(run: CourseRun, user: User) -> None:
+    """Nobody takes a place on a run they help deliver: a trainer, even a shadow, would see
+    their fellow participants' register from the other side."""
+    if run.facilitations.filter(trainer__user=user).exists():
+        raise EnrolmentError("facilitates_run", _(
+            "%(person)s is a trainer on this run, so cannot also have a place on it.")
+            % {"person": user.full_name or user.email})
 
 
 def _offer_deadline(run: CourseRun, now: datetime) -> datetime | None:

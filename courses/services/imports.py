@@ -252,6 +252,7 @@ def check_enrolments(table: Table, run: CourseRun, session: Session | None = Non
         address=Lower("email")).filter(address__in=[
             cells["email"].casefold() for _n, cells in table.rows if cells["email"]])}
     on_run = {e.user_id: e for e in Enrolment.objects.filter(run=run)}
+    trainers = set(run.facilitations.values_list("trainer__user_id", flat=True))
     places_left = run.capacity - run.enrolments.holding_places().count()
     waiting = run.enrolments.filter(status=EnrolmentStatus.WAITLISTED).count()
     checks, actions, seen = [], [], {}
@@ -282,6 +283,10 @@ def check_enrolments(table: Table, run: CourseRun, session: Session | None = Non
         if enrolment is not None and enrolment.status != EnrolmentStatus.WITHDRAWN:
             check.problem(email_column, _("%(person)s has already taken part in this run.") % {
                 "person": user.full_name})
+            continue
+        if user is not None and user.pk in trainers:
+            check.problem(email_column, _("%(person)s is a trainer on this run, so cannot also "
+                                          "have a place on it.") % {"person": user.full_name})
             continue
         if places_left > 0:
             places_left -= 1

@@ -99,6 +99,7 @@ def assign_trainer(run: CourseRun, trainer: TrainerProfile, role: str) -> Facili
             raise SchedulingError("not_accredited", _(
                 "%(trainer)s is not accredited to deliver this course, so can only shadow."
             ) % {"trainer": trainer})
+        _check_not_taking_part(run, trainer)
         times = list(run.sessions.values_list("starts_at", "ends_at"))
         _check_trainers_free(run, times, trainers=[trainer])
         facilitation = Facilitation.objects.filter(run=run, trainer=trainer).first()
@@ -248,6 +249,17 @@ def _check_trainers_free(run: CourseRun, times: list[tuple[datetime, datetime]],
         raise SchedulingError("trainer_double_booked", _(
             "A trainer on this run already has a session at that time (%(course)s, %(when)s)."
         ) % {"course": clash.run.course.title, "when": when})
+
+
+def _check_not_taking_part(run: CourseRun, trainer: TrainerProfile) -> None:
+    """Someone with a place on a run (or waiting for one, or who took part) cannot also help
+    deliver it, even as a shadow: they would see their fellow participants from both sides."""
+    taking_part = run.enrolments.filter(user_id=trainer.user_id).exclude(
+        status__in=[EnrolmentStatus.WITHDRAWN, EnrolmentStatus.RUN_CANCELLED])
+    if taking_part.exists():
+        raise SchedulingError("takes_part_in_run", _(
+            "%(trainer)s has a place on this run (or is waiting for one), so cannot also "
+            "be one of its trainers.") % {"trainer": trainer})
 
 
 def _check_facilitators(run: CourseRun) -> None:

@@ -7,7 +7,7 @@ import qrcode.image.svg
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -47,6 +47,14 @@ def _get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
     return get_object_or_404(sessions, pk=pk)
 
 
+def _get_register_for_trainer(request: HttpRequest, pk: int) -> Session:
+    """The session if this person may run its register; a shadow on the run gets 403."""
+    session = _get_session_for_trainer(request, pk)
+    if not access.may_run_register(access.role_on_run(request.user, session.run)):
+        raise PermissionDenied
+    return session
+
+
 def dashboard(request: HttpRequest) -> HttpResponse:
     if refusal := _refuse_unless_trainer(request):
         return refusal
@@ -64,15 +72,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, "courses/trainer/dashboard.html", context)
 
 
-def _roster(session: Session) -> list[Enrolment]:
-    """Everyone with a place, their mark for this session and their count so far."""
+def _roster(session: Session, *, with_access_needs: bool = True) -> list[Enrolment]:
+    """Everyone with a place, their mark for this session and their count so far; with the
+    access needs they agreed to share only for the people who run the register."""
     shares_needs = Consent.objects.current().filter(
         user=OuterRef("user"), purpose=ConsentPurpose.SHARE_ACCESS_NEEDS)
     statuses = counted_statuses(session.run.course.specific)
     roster = list(
         Enrolment.objects.filter(run=session.run, status__in=ON_REGISTER_STATUSES)
         .select_related("user")
-        .annotate(shares_access_needs=Exists(shares_needs),
+        .annotate(shares_access_needs=Exists(shares_needs) if with_access_needs
+                  else Value(False),
                   sessions_counted=Count("attendances", filter=Q(
                       attendances__status__in=statuses)))
         .order_by("user__full_name")
@@ -97,8 +107,8 @@ def delivery(request: HttpRequest, pk: int) -> HttpResponse:
         return refusal
     session = _get_session_for_trainer(request, pk)
     module = session.module
-    checkin_path = reverse("courses:checkin", args=[session.checkin_token])
-    roster = _roster(session)
+    runs_register = access.may_run_register(access.role_on_run(request.user, session.run))
+    roster = _roster(session, with_access_needs=runs_register)
     context = {
         "session": session,
         "run": session.run,
@@ -109,7 +119,9 @@ def delivery(request: HttpRequest, pk: int) -> HttpResponse:
         "roster": roster,
         "rated": _rated_counts(session, roster),
         "statuses": AttendanceStatus.choices,
-        "checkin_url": request.build_absolute_uri(checkin_path),
+        "runs_register": runs_register,
+        "checkin_url": request.build_absolute_uri(
+            reverse("courses:checkin", args=[session.checkin_token])) if runs_register else "",
         "total_sessions": session.run.sessions.count(),
     }
     return render(request, "courses/trainer/session.html", context)
@@ -118,7 +130,7 @@ def delivery(request: HttpRequest, pk: int) -> HttpResponse:
 def printable_register(request: HttpRequest, pk: int) -> HttpResponse:
     if refusal := _refuse_unless_trainer(request):
         return refusal
-    session = _get_session_for_trainer(request, pk)
+    session = _get_register_for_trainer(request, pk)
     context = {"session": session, "run": session.run, "roster": _roster(session),
                "statuses": AttendanceStatus.choices}
     return render(request, "courses/trainer/register_print.html", context)
@@ -129,7 +141,7 @@ def mark(request: HttpRequest, pk: int) -> HttpResponse:
     """One tap: mark one person. Answers JSON to the page's script, a redirect otherwise."""
     if refusal := _refuse_unless_trainer(request):
         return refusal
-    session = _get_session_for_trainer(request, pk)
+    session = _get_register_for_trainer(request, pk)
     form = MarkAttendanceForm(request.POST)
     wants_json = "application/json" in request.headers.get("Accept", "")
     if not form.is_valid():
@@ -157,7 +169,7 @@ def mark(request: HttpRequest, pk: int) -> HttpResponse:
 def checkin_qr(request: HttpRequest, pk: int) -> HttpResponse:
     if refusal := _refuse_unless_trainer(request):
         return refusal
-    session = _get_session_for_trainer(request, pk)
+    session = _get_register_for_trainer(request, pk)
     url = request.build_absolute_uri(reverse("courses:checkin", args=[session.checkin_token]))
     image = qrcode.make(url, image_factory=qrcode.image.svg.SvgPathImage, box_size=12)
     buffer = io.BytesIO()
