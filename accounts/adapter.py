@@ -5,6 +5,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from accounts.i18n import url_in_language
+from accounts.models import User
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -21,6 +22,11 @@ class AccountAdapter(DefaultAccountAdapter):
         ),
         "rate_limited": _("Too many attempts. Please wait a few minutes and try again."),
     }
+
+    def _get_login_attempts_cache_key(self, request, **credentials) -> str:
+        """Failed logins count per account *and* client address (see ACCOUNT_RATE_LIMITS)."""
+        login = credentials.get("email", credentials.get("username", "")).lower()
+        return f"{login}|{self.get_client_ip(request)}"
 
     def save_user(self, request, user, form, commit=True):
         data = form.cleaned_data
@@ -42,8 +48,10 @@ class AccountAdapter(DefaultAccountAdapter):
         return url_in_language(url, request.user.preferred_language)
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
-        """Write account e-mails in the language the person chose, not the page's."""
-        user = context.get("user")
+        """Write account e-mails in our words, signed with the service's name (not the web
+        server's address), in the language the person chose rather than the page's."""
+        user = context.get("user") or User.objects.filter(email__iexact=email).first()
+        context = {**context, "user": user, "site_name": settings.WAGTAIL_SITE_NAME}
         language = getattr(user, "preferred_language", None) or translation.get_language()
         with translation.override(language):
             super().send_mail(template_prefix, email, context)

@@ -1,11 +1,12 @@
 """allauth's account forms in our words: plain labels, specific errors, no placeholders."""
 
 from allauth.account import forms as allauth_forms
+from allauth.account.adapter import get_adapter
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from accounts.services.profile import register_participant
+from accounts.services.profile import confirm_email_address, register_participant
 
 LABELS = {
     "email": _("E-mail address"),
@@ -73,11 +74,27 @@ class ResetPasswordForm(PlainWordsMixin, allauth_forms.ResetPasswordForm):
 
 
 class ResetPasswordKeyForm(PlainWordsMixin, allauth_forms.ResetPasswordKeyForm):
-    """Choose a new password from a reset link."""
+    """Choose a new password from a link we e-mailed: following it also confirms the address
+    (this is how people a coordinator signed up first log in)."""
+
+    def save(self) -> None:
+        super().save()
+        confirm_email_address(self.user)
+
+
+def check_own_password(user, password: str) -> bool:
+    """Whether ``password`` is ``user``'s, counted against the same throttle as logging in, so
+    a device left logged in is no way to guess it. Raises a ValidationError when throttled."""
+    return bool(password) and get_adapter().reauthenticate(user, password)
 
 
 class ChangePasswordForm(PlainWordsMixin, allauth_forms.ChangePasswordForm):
     """Change the password while logged in."""
+
+    def clean_oldpassword(self) -> str:
+        if not check_own_password(self.user, self.cleaned_data.get("oldpassword", "")):
+            raise get_adapter().validation_error("enter_current_password")
+        return self.cleaned_data["oldpassword"]
 
 
 # --- my data ----------------------------------------------------------------------------------
@@ -114,6 +131,6 @@ class LeaveForm(forms.Form):
         password = self.cleaned_data.get("password", "")
         if not password:
             raise forms.ValidationError(_("Enter your password."))
-        if not self.user.check_password(password):
+        if not check_own_password(self.user, password):
             raise forms.ValidationError(_("That is not your password."))
         return password

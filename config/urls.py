@@ -17,6 +17,9 @@ urlpatterns = [
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("django-admin/login/",
          RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # …and one throttled way to change a password (the admin's Account page offers none).
+    path("django-admin/password_change/",
+         RedirectView.as_view(pattern_name="account_change_password")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,5 +1,6 @@
 """Creating and keeping a person's own details: sign-up, language, access needs."""
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.db import transaction
 
@@ -46,3 +47,14 @@ def create_participant_for(email: str, full_name: str, *, language: str = "en") 
     user.set_unusable_password()
     user.save(update_fields=["password"])
     return register_participant(user)
+
+
+def confirm_email_address(user: User) -> None:
+    """Record that ``user`` has shown they read mail sent to their address (they followed a
+    link we sent there), so they can log in with it."""
+    address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
+    if address is None:
+        has_primary = EmailAddress.objects.filter(user=user, primary=True).exists()
+        address = EmailAddress(user=user, email=user.email, primary=not has_primary)
+    address.verified = True
+    address.save()

@@ -125,16 +125,27 @@ ACCOUNT_FORMS = {
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_EMAIL_VERIFICATION = env_str("ACCOUNT_EMAIL_VERIFICATION", "optional")
+# Sign-up never says whether an address already has an account (on this service that would
+# reveal a health condition or a caring role): everyone gets "check your e-mail", and the owner
+# of an existing account gets an e-mail saying so. allauth can only do that when every new
+# address is confirmed before its first login; confirming logs the person in.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_PRESERVE_USERNAME_CASING = False
-# Throttle password guessing: per address, and per account (the e-mail typed in).
+# Throttle password guessing per client address, and per account *from that address* (the
+# adapter makes the key "e-mail + address"): a stranger's wrong passwords slow the stranger
+# down but never lock the real person out. Every password check goes this way: logging in,
+# changing the password, leaving. Behind a proxy, TRUSTED_PROXY_COUNT says how many
+# X-Forwarded-For entries to believe, or everyone would share the proxy's address.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    "login_failed": "10/m/ip,5/15m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
@@ -200,8 +211,10 @@ CELERY_TIMEZONE = TIME_ZONE
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Self-management courses")
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
-# The admin's own reset views would be a second, unthrottled way in: allauth handles resets.
+# The admin's own reset and change views would be second, unthrottled ways in: allauth handles
+# both (/accounts/password/reset/ and /accounts/password/change/).
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents are always served through Wagtail's view, which checks collection privacy; never
 # straight from the media folder.

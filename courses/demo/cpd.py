@@ -4,13 +4,11 @@ full CPD log and another half-way through the self-paced module."""
 from datetime import timedelta
 from decimal import Decimal
 
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from accounts import roles
-from accounts.models import ConsentPurpose, User
-from accounts.services.consent import give_consent
-from courses.demo.people import PASSWORD
+from accounts.models import User
+from courses.demo.people import demo_account
 from courses.models import Certificate, CoursePage, CPDEntry, CPDMethod, ModuleProgress
 from courses.services import certificates, cpd
 
@@ -64,11 +62,4 @@ def seed_cpd(people: dict[str, User]) -> None:
 
 
 def _nurse() -> User:
-    user, created = User.objects.get_or_create(email=NURSE["email"],
-                                               defaults={"full_name": NURSE["full_name"]})
-    if created:
-        user.set_password(PASSWORD)
-        user.save(update_fields=["password"])
-    user.groups.add(Group.objects.get(name=roles.HEALTH_STAFF))
-    give_consent(user, ConsentPurpose.TAKING_PART)
-    return user
+    return demo_account(NURSE["email"], NURSE["full_name"], roles.HEALTH_STAFF)

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from accounts import roles
 from accounts.models import ConsentPurpose, User
 from accounts.services.consent import give_consent
+from accounts.services.profile import confirm_email_address
 
 PASSWORD = "demo-courses-2026"
 
@@ -25,16 +26,25 @@ PEOPLE = [
 ]
 
 
+def demo_account(email: str, full_name: str, role: str, **details) -> User:
+    """A demo account that can log in: the demo password, a confirmed address, its role and
+    the consent to take part. Safe to call again; it mends an account that could not log in."""
+    user, _created = User.objects.get_or_create(email=email,
+                                                defaults={"full_name": full_name, **details})
+    if not user.password or not user.has_usable_password():
+        user.set_password(PASSWORD)
+        user.save(update_fields=["password"])
+    confirm_email_address(user)
+    user.groups.add(Group.objects.get(name=role))
+    give_consent(user, ConsentPurpose.TAKING_PART)
+    return user
+
+
 def seed_people() -> dict[str, User]:
     """Create the demo accounts if missing; returns them keyed by role-like nickname."""
     users = {}
     for person in PEOPLE:
         details = {k: v for k, v in person.items() if k not in ("email", "role")}
-        user, created = User.objects.get_or_create(email=person["email"], defaults=details)
-        if created:
-            user.set_password(PASSWORD)
-            user.save(update_fields=["password"])
-        user.groups.add(Group.objects.get(name=person["role"]))
-        give_consent(user, ConsentPurpose.TAKING_PART)
+        user = demo_account(person["email"], role=person["role"], **details)
         users[person["email"].split("@")[0]] = user
     return users

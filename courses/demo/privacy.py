@@ -6,9 +6,11 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from accounts import roles
 from accounts.models import AuditAction, AuditEntry, ConsentPurpose, User
 from accounts.services import audit, my_data
 from accounts.services.consent import give_consent, withdraw_consent
+from courses.demo.people import demo_account
 from courses.models import CoDesignCredit, CoursePage
 from courses.services.retention import apply_retention
 
@@ -47,7 +49,6 @@ def _linked_credit(participant: User) -> None:
 
 def _quiet_participant() -> None:
     long_ago = timezone.now() - timedelta(days=3 * 365 - 10)
-    quiet, _created = User.objects.get_or_create(email=QUIET["email"], defaults={
-        "full_name": QUIET["full_name"], "date_joined": long_ago, "last_login": long_ago})
-    give_consent(quiet, ConsentPurpose.TAKING_PART)
+    demo_account(QUIET["email"], QUIET["full_name"], roles.PARTICIPANT, date_joined=long_ago,
+                 last_login=long_ago)
     apply_retention()  # warns her: her account goes in about three weeks unless she logs in

@@ -12,7 +12,7 @@ from django.utils import timezone
 from accounts import roles
 from accounts.models import ConsentPurpose, User
 from accounts.services.consent import give_consent
-from courses.demo.people import PASSWORD
+from courses.demo.people import demo_account
 from courses.models import (
     Area,
     AttendanceStatus,
@@ -60,6 +60,7 @@ PROFILES = {
 AREAS_BY_TRAINER = {"trainer@example.org": ["Highland"], "trainer2@example.org": ["Highland"],
                     "trainer3@example.org": ["Glasgow", "Aberdeen"]}
 
+SEUMAS = ("trainer3@example.org", "Seumas Dòmhnallach")
 EXTRA_PARTICIPANTS = [
     "Ailsa Grannd", "Màiri Chaimbeul", "Dòmhnall MacLeòid", "Kirsty Rothach",
     "Tormod MacAoidh", "Janet Wilson", "Anndra Stiùbhart", "Peigi Nic an t-Saoir",
@@ -175,11 +176,7 @@ def _volunteers(crowd: list[User], run: CourseRun) -> None:
 
 
 def _trainers(people: dict[str, User], courses: list[CoursePage]) -> list[TrainerProfile]:
-    seumas, _ = User.objects.get_or_create(
-        email="trainer3@example.org", defaults={"full_name": "Seumas Dòmhnallach"})
-    if not seumas.has_usable_password():
-        seumas.set_password(PASSWORD)
-        seumas.save(update_fields=["password"])
+    seumas = demo_account(*SEUMAS, roles.PEER_TRAINER)
     group = Group.objects.get(name=roles.PEER_TRAINER)
     specs = [(people["trainer"], TrainerKind.PEER, TrainerStage.LEAD),
              (people["trainer2"], TrainerKind.PROFESSIONAL, TrainerStage.ACCREDITED),
@@ -202,18 +199,12 @@ def _trainers(people: dict[str, User], courses: list[CoursePage]) -> list[Traine
 
 
 def _extra_participants() -> list[User]:
-    group = Group.objects.get(name=roles.PARTICIPANT)
-    users = []
-    for number, name in enumerate(EXTRA_PARTICIPANTS, start=1):
-        user, created = User.objects.get_or_create(
-            email=f"demo-participant-{number:02d}@example.org", defaults={"full_name": name})
-        if created:
-            user.set_password(PASSWORD)
-            user.save(update_fields=["password"])
-        user.groups.add(group)
-        give_consent(user, ConsentPurpose.TAKING_PART)
-        users.append(user)
-    return users
+    return [demo_account(extra_participant_email(number), name, roles.PARTICIPANT)
+            for number, name in enumerate(EXTRA_PARTICIPANTS, start=1)]
+
+
+def extra_participant_email(number: int) -> str:
+    return f"demo-participant-{number:02d}@example.org"
 
 
 def _at(day, at: time) -> datetime:

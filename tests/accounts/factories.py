@@ -2,12 +2,14 @@ import factory
 from django.contrib.auth.models import Group
 
 from accounts.models import User
+from accounts.services.profile import confirm_email_address
 
 PASSWORD = "a-long-test-password"
 
 
 class UserFactory(factory.django.DjangoModelFactory):
-    """A person with a usable password (``PASSWORD``); ``roles=[...]`` adds their groups."""
+    """A person with a usable password (``PASSWORD``) and a confirmed e-mail address;
+    ``roles=[...]`` adds their groups."""
 
     class Meta:
         model = User
@@ -25,3 +27,4 @@ class UserFactory(factory.django.DjangoModelFactory):
                 self.groups.add(Group.objects.get_or_create(name=name)[0])
         if create:
             self.save()
+            confirm_email_address(self)

@@ -1,6 +1,9 @@
 """Finding a run, enrolling, the calendar, withdrawing and the waiting list, in Chromium."""
 
+import re
+
 import pytest
+from django.core import mail
 from django.core.management import call_command
 from icalendar import Calendar
 
@@ -33,6 +36,12 @@ def test_sign_up_find_a_run_in_an_area_enrol_and_withdraw(page, demo):
     page.get_by_label("Password again").fill("a-long-enough-passphrase")
     page.get_by_label("I agree that you may keep my details").check()
     page.get_by_role("button", name="Create my account").click()
+    assert page.get_by_role("heading", name="Check your e-mail").is_visible()
+    assert_accessible(page)
+    link = re.search(r"https?://[^/\s]+(/accounts/confirm-email/\S+)", mail.outbox[-1].body)[1]
+    page.goto(link)
+    assert_accessible(page)
+    page.get_by_role("button", name="Confirm").click()
     page.wait_for_url("**/my/")
     assert_accessible(page)
 
