@@ -53,8 +53,9 @@ import django, json
 django.setup()
 from django.test import Client
 from accounts.models import User
-User.objects.create_user(email="cookie@example.org", password="a long pass phrase 2026",
-                         full_name="Cookie Test")
+from accounts.services.profile import confirm_email_address
+confirm_email_address(User.objects.create_user(
+    email="cookie@example.org", password="a long pass phrase 2026", full_name="Cookie Test"))
 client = Client(HTTP_HOST="courses.example.org")
 response = client.post("/accounts/login/", {"login": "cookie@example.org",
                                             "password": "a long pass phrase 2026"}, secure=True)

@@ -56,7 +56,7 @@ def record_marks(marks: Sequence[Mark], *, by: User | None, method: str,
 
     now = now or timezone.now()
     with transaction.atomic():
-        enrolments, runs_finished = _lock_and_check(marks)
+        enrolments, runs_finished = _lock_and_check(marks, now)
         existing = {(a.session_id, a.enrolment_id): a for a in Attendance.objects
                     .select_for_update().filter(_pairs(marks))}
         changed, result = [], []
@@ -77,7 +77,8 @@ def record_marks(marks: Sequence[Mark], *, by: User | None, method: str,
         return result
 
 
-def _lock_and_check(marks: Sequence[Mark]) -> tuple[dict[int, Enrolment], set[int]]:
+def _lock_and_check(marks: Sequence[Mark],
+                    now: datetime) -> tuple[dict[int, Enrolment], set[int]]:
     """Lock the people's enrolments (in id order, so two registers never deadlock) and check
     every mark against the rows as they are now, not as the caller happens to hold them."""
     ids = sorted({mark.enrolment.pk for mark in marks})
@@ -89,6 +90,7 @@ def _lock_and_check(marks: Sequence[Mark]) -> tuple[dict[int, Enrolment], set[in
     for mark in marks:
         if mark.status not in AttendanceStatus.values:
             raise AttendanceError("bad_status", _("That is not an attendance status."))
+        check_has_begun(mark.session, now)
         enrolment = enrolments.get(mark.enrolment.pk)
         if (enrolment is None or enrolment.run_id != mark.session.run_id
                 or enrolment.status not in ON_REGISTER_STATUSES):
@@ -114,6 +116,18 @@ def check_in_window(session: Session) -> tuple[datetime, datetime]:
     """When a session's self check-in is open: shortly before it starts to shortly after."""
     return (session.starts_at - timedelta(minutes=settings.CHECKIN_OPENS_MINUTES_BEFORE),
             session.ends_at + timedelta(minutes=settings.CHECKIN_CLOSES_MINUTES_AFTER))
+
+
+def check_has_begun(session: Session, now: datetime) -> None:
+    """Nobody can be marked for a session that has not happened: marks open with check-in,
+    shortly before the start, for everyone (a trainer's tap, a typed-up register)."""
+    opens, _closes = check_in_window(session)
+    if now < opens:
+        when = timezone.localtime(opens)
+        raise AttendanceError("not_started", _(
+            "This session has not started yet. Attendance can be recorded from %(time)s on "
+            "%(date)s.") % {"time": formats.time_format(when, "H:i"),
+                           "date": formats.date_format(when, "j F Y")})
 
 
 def check_in(session: Session, user: User, *, now: datetime | None = None) -> Attendance:

@@ -213,6 +213,8 @@ def check_register(table: Table, run: CourseRun, session: Session | None) -> Pre
         enrolment = register.find_enrolment(cells, check)
         found = register.find_session(cells, check)
         status = _status(cells["status"], check)
+        if found is not None:
+            _check_has_begun(found, check)
         if enrolment is None or found is None or status is None or check.problems:
             continue
         if (key := (found.pk, enrolment.pk)) in seen:
@@ -223,6 +225,13 @@ def check_register(table: Table, run: CourseRun, session: Session | None) -> Pre
         check.outcome = _register_outcome(register.marks.get(key), status, enrolment, found)
         marks.append(attendance_service.Mark(found, enrolment, status))
     return Preview(checks, marks)
+
+
+def _check_has_begun(session: Session, check: RowCheck) -> None:
+    try:
+        attendance_service.check_has_begun(session, timezone.now())
+    except attendance_service.AttendanceError as error:
+        check.problem(_column(REGISTER_COLUMNS, "session_date"), error.message)
 
 
 def _register_outcome(before: str | None, status: str, enrolment: Enrolment,

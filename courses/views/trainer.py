@@ -27,7 +27,7 @@ from courses.models import (
     Session,
 )
 from courses.services import access
-from courses.services.attendance import AttendanceError, record_attendance
+from courses.services.attendance import AttendanceError, check_in_window, record_attendance
 from courses.services.completion import counted_statuses
 from trainers.models import TrainerProfile
 
@@ -120,6 +120,8 @@ def delivery(request: HttpRequest, pk: int) -> HttpResponse:
         "rated": _rated_counts(session, roster),
         "statuses": AttendanceStatus.choices,
         "runs_register": runs_register,
+        "marking_opens": check_in_window(session)[0],
+        "now": timezone.now(),
         "checkin_url": request.build_absolute_uri(
             reverse("courses:checkin", args=[session.checkin_token])) if runs_register else "",
         "total_sessions": session.run.sessions.count(),

@@ -16,7 +16,15 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def session(run):
-    return run.sessions.first()
+    """The run's first session, which started ten minutes ago."""
+    return under_way(run.sessions.order_by("starts_at").first())
+
+
+def under_way(session):
+    session.starts_at = timezone.now() - timedelta(minutes=10)
+    session.ends_at = session.starts_at + timedelta(hours=2)
+    session.save()
+    return session
 
 
 def test_marking_records_who_and_how(session, run, pat, tara):
@@ -55,12 +63,27 @@ def test_it_refuses_statuses_that_do_not_exist(session, run, pat, tara, status):
 def test_only_people_with_a_place_are_on_the_register(course, session, run, pat, sam, tara):
     withdrawn = enrolment_service.enrol(run, pat)
     enrolment_service.withdraw(withdrawn)
-    other_run = CourseRunFactory(course=course, sessions=1)
+    other_run = CourseRunFactory(course=course, sessions=1,
+                                 sessions__first_session_at=timezone.now())
     elsewhere = enrolment_service.enrol(other_run, sam)
     for enrolment in (withdrawn, elsewhere):
         with pytest.raises(AttendanceError) as error:
             record_attendance(session, enrolment, "present", by=tara, method="trainer")
         assert error.value.code == "not_on_register"
+
+
+@pytest.mark.parametrize("method", ["trainer", "import", "coordinator"])
+def test_nobody_is_marked_for_a_session_that_has_not_begun(run, pat, tara, method):
+    later = run.sessions.order_by("starts_at").last()
+    enrolment = enrolment_service.enrol(run, pat)
+    with pytest.raises(AttendanceError) as error:
+        record_attendance(later, enrolment, "present", by=tara, method=method)
+    assert error.value.code == "not_started"
+    assert "has not started yet" in error.value.message
+    assert not Attendance.objects.exists()
+    half_an_hour_before = later.starts_at - timedelta(minutes=30)
+    assert record_attendance(later, enrolment, "present", by=tara, method=method,
+                             now=half_an_hour_before).status == "present"
 
 
 def test_check_in_opens_half_an_hour_before_and_closes_after_the_session(session, run, pat):

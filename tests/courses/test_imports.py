@@ -115,6 +115,19 @@ def test_each_kind_of_bad_row_is_reported(register, cora, course):
     assert problems[10][0] == "Name" and "not “Sam Stranger”" in problems[10][1]
 
 
+def test_a_row_for_a_session_still_to_come_is_refused_with_the_reason(run, pat, cora):
+    place = enrolment_service.enrol(run, pat)
+    next_week = run.sessions.order_by("starts_at").first()
+    batch, preview = imports.upload("register", run, csv_bytes(
+        ["Enrolment number", "Session date", "Status"], [place.pk, local_day(next_week),
+                                                         "present"]), "r.csv", by=cora)
+    [(column, message)] = preview.rows[0].problems
+    assert column == "Session date" and "has not started yet" in message
+    with pytest.raises(ImportRefused):
+        imports.confirm(batch, by=cora)
+    assert not Attendance.objects.exists()
+
+
 def test_a_run_register_reads_session_dates_including_excel_ones(register, cora):
     run, sessions, (pat, _sam) = register
     workbook = Workbook()

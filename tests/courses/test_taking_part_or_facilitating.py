@@ -1,10 +1,13 @@
 """Nobody both has a place on a run and helps deliver it; shadows watch, they do not mark."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from accounts.models import ConsentPurpose, User
 from accounts.services.consent import give_consent
-from courses.models import Attendance
+from courses.models import Attendance, Session
 from courses.services import enrolment as enrolment_service
 from courses.services import imports, scheduling
 from courses.services.errors import EnrolmentError, SchedulingError
@@ -26,11 +29,15 @@ def shadow(run):
 
 @pytest.fixture
 def delivered(run, tara_profile, pat):
-    """Tara leads ``run``; Pat has a place and shares his access needs."""
+    """Tara leads ``run``, whose first session is under way; Pat has a place and shares his
+    access needs."""
     scheduling.assign_trainer(run, tara_profile, "lead")
     User.objects.filter(pk=pat.pk).update(access_needs="Needs a hearing loop.")
     give_consent(pat, ConsentPurpose.SHARE_ACCESS_NEEDS)
-    return run.sessions.order_by("starts_at").first(), enrolment_service.enrol(run, pat)
+    session = run.sessions.order_by("starts_at").first()
+    Session.objects.filter(pk=session.pk).update(starts_at=timezone.now() - timedelta(minutes=5),
+                                                 ends_at=timezone.now() + timedelta(hours=2))
+    return session, enrolment_service.enrol(run, pat)
 
 
 @pytest.mark.parametrize("role", ["lead", "co_trainer", "shadow"])

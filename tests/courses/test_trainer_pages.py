@@ -19,10 +19,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def delivered(run, tara_profile, module, pat):
-    """Tara leads ``run``; its first session covers ``module``; Pat has a place."""
+    """Tara leads ``run``; its first session, under way, covers ``module``; Pat has a place."""
     scheduling.assign_trainer(run, tara_profile, "lead")
-    session = run.sessions.first()
+    session = run.sessions.order_by("starts_at").first()
     session.module = module
+    session.starts_at = timezone.now() - timedelta(minutes=10)
+    session.ends_at = session.starts_at + timedelta(hours=2)
     session.save()
     User.objects.filter(pk=pat.pk).update(access_needs="Needs a hearing loop.")
     enrolment = enrolment_service.enrol(run, pat)
@@ -117,6 +119,23 @@ def test_marking_by_form_and_by_script(client, delivered, tara):
                                "label": "Present"}
     mark = Attendance.objects.get()
     assert (mark.status, mark.marked_by, mark.method) == ("present", tara, "trainer")
+
+
+def test_before_check_in_opens_the_register_says_when_marking_starts(client, run, tara_profile,
+                                                                     pat, tara):
+    scheduling.assign_trainer(run, tara_profile, "lead")
+    enrolment_service.enrol(run, pat)
+    next_week = run.sessions.order_by("starts_at").first()
+    client.force_login(tara)
+    html = client.get(f"/trainer/sessions/{next_week.pk}/").content.decode()
+    opens = timezone.localtime(next_week.starts_at - timedelta(minutes=30))
+    assert f"You can mark the register from {opens:%H:%M}" in html
+    assert f"/trainer/sessions/{next_week.pk}/mark/" not in html
+    response = client.post(f"/trainer/sessions/{next_week.pk}/mark/",
+                           {"enrolment": pat.enrolments.get().pk, "status": "present"},
+                           HTTP_ACCEPT="application/json")
+    assert response.status_code == 400 and "has not started yet" in response.json()["error"]
+    assert not Attendance.objects.exists()
 
 
 def test_bad_marks_get_a_message_not_a_500(client, delivered, tara, sam):
