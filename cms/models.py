@@ -3,13 +3,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
+from cms.panels import CheckedInlinePanel, CheckedPageChooserPanel
 
 
 class HomePage(Page):
@@ -20,7 +21,7 @@ class HomePage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("heading"),
         FieldPanel("intro"),
-        InlinePanel("featured_courses", label=_("Featured courses"), max_num=6),
+        CheckedInlinePanel("featured_courses", label=_("Featured courses"), max_num=6),
         FieldPanel("body"),
     ]
 
@@ -51,7 +52,7 @@ class HomePageFeaturedCourse(Orderable):
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("course")
     )
 
-    panels = [PageChooserPanel("course", page_type="courses.CoursePage")]
+    panels = [CheckedPageChooserPanel("course", page_type="courses.CoursePage")]
 
 
 class StandardPage(Page):
@@ -88,7 +89,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         ),
         MultiFieldPanel([FieldPanel("footer_text"), FieldPanel("footer_text_gd")],
                         heading=_("Footer")),
-        InlinePanel("navigation_items", label=_("Main navigation"), max_num=7),
+        CheckedInlinePanel("navigation_items", label=_("Main navigation"), max_num=7),
     ]
 
     class Meta:

@@ -141,3 +141,6 @@ class CertificateViewSet(ReadOnlyListingViewSet):
         return super().get_urlpatterns() + [
             path("<int:pk>/", CertificateView.as_view(), name="detail"),
         ]
+
+    def page_url(self, instance) -> str:
+        return reverse("certificates:detail", args=[instance.pk])

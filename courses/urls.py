@@ -1,5 +1,6 @@
 from django.urls import path
 
+from courses import converters  # noqa: F401  (registers the code converters)
 from courses.views import certificates, checkin, cpd, my, ratings, runs, trainer
 
 app_name = "courses"
@@ -12,7 +13,7 @@ urlpatterns = [
     path("runs/<int:pk>/calendar.ics", runs.run_calendar, name="run_calendar"),
     path("my/", my.dashboard, name="my"),
     path("my/calendar/", my.new_calendar_feed, name="new_calendar_feed"),
-    path("my/calendar/<str:token>.ics", my.calendar_feed, name="calendar_feed"),
+    path("my/calendar/<feed_token:token>.ics", my.calendar_feed, name="calendar_feed"),
     path("my/volunteer/", my.volunteer, name="volunteer"),
     path("my/cpd/", cpd.log, name="cpd"),
     path("my/cpd/profile/", cpd.profile, name="cpd_profile"),
@@ -32,10 +33,11 @@ urlpatterns = [
     path("trainer/sessions/<int:pk>/register/", trainer.printable_register,
          name="trainer_register"),
     path("trainer/sessions/<int:pk>/checkin-qr.svg", trainer.checkin_qr, name="trainer_qr"),
-    path("checkin/<str:token>/", checkin.checkin, name="checkin"),
+    path("checkin/<checkin_code:token>/", checkin.checkin, name="checkin"),
     path("certificates/verify/", certificates.verify, name="verify_form"),
-    path("certificates/verify/<str:code>/", certificates.verify, name="verify"),
-    path("certificates/<str:code>/", certificates.certificate_page, name="certificate"),
-    path("certificates/<str:code>/download/", certificates.certificate_pdf,
+    path("certificates/verify/<certificate_code:code>/", certificates.verify, name="verify"),
+    path("certificates/<certificate_code:code>/", certificates.certificate_page,
+         name="certificate"),
+    path("certificates/<certificate_code:code>/download/", certificates.certificate_pdf,
          name="certificate_pdf"),
 ]

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
@@ -33,14 +34,28 @@ from courses.services.errors import SchedulingError
 
 
 class ServiceFormMixin:
-    """Create/edit views whose saving is done by a service: its refusals become form errors."""
+    """Create/edit views whose saving is done by a service: its refusals become form errors,
+    shown the way Wagtail shows its own (the message at the top, the form kept)."""
 
     def form_valid(self, form):
         try:
             return super().form_valid(form)
         except SchedulingError as error:
             form.add_error(None, error.message)
+            self.produced_error_code = error.code
+            self.produced_error_message = error.message
             return self.form_invalid(form)
+
+
+class NeverDeletedMixin:
+    """For things that are cancelled or closed, never deleted: no delete view, and no other
+    view (the edit page's menu, the usage page) links to one, whatever the user's rights."""
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(**{**kwargs, "delete_url_name": None})
+
+    def get_urlpatterns(self):
+        return [p for p in super().get_urlpatterns() if p.name != "delete"]
 
 
 # --- Areas and venues ---------------------------------------------------------------------
@@ -91,9 +106,6 @@ class CourseRunIndexView(IndexView):
     def get_edit_url(self, instance):
         return reverse("course_runs:schedule", args=[instance.pk])
 
-    def get_delete_url(self, instance):
-        return None  # runs are cancelled, never deleted
-
 
 class CourseRunCreateView(ServiceFormMixin, CreateView):
     def get_success_url(self):
@@ -127,7 +139,7 @@ class PlacesColumn(Column):
         return f"{instance.places_taken} / {instance.capacity}"
 
 
-class CourseRunViewSet(ModelViewSet):
+class CourseRunViewSet(NeverDeletedMixin, ModelViewSet):
     model = CourseRun
     name = "course_runs"
     icon = "date"
@@ -173,7 +185,7 @@ class CourseRunViewSet(ModelViewSet):
             path("<int:pk>/people/<int:enrolment>/confirm/",
                  admin_views.ConfirmPlaceView.as_view(), name="confirm_place"),
         ]
-        return [p for p in super().get_urlpatterns() if p.name != "delete"] + runs
+        return super().get_urlpatterns() + runs
 
 
 # --- Sessions -------------------------------------------------------------------------------
@@ -252,7 +264,10 @@ class EnrolmentIndexView(ExportButtonsMixin, ReadOnlyIndexView):
 
 
 class ReadOnlyListingViewSet(ModelViewSet):
-    """Only the listing: changes are made through services, from each run's schedule page."""
+    """Only the listing: changes are made through services, from each run's schedule page.
+
+    There is no edit page, so where another admin page links to one of these rows (a usage
+    page, say) it links to ``page_url(row)``, the page that says most about it, if any."""
 
     index_view_class = ReadOnlyIndexView
     copy_view_enabled = False
@@ -260,6 +275,15 @@ class ReadOnlyListingViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return [p for p in super().get_urlpatterns() if p.name in ("index", "index_results")]
+
+    def page_url(self, instance) -> str | None:
+        return None
+
+    @property
+    def url_finder_class(self):
+        page_url = self.page_url
+        return type("_PageURLFinder", (ModelAdminURLFinder,),
+                    {"construct_edit_url": lambda finder, instance: page_url(instance)})
 
 
 class EnrolmentViewSet(ReadOnlyListingViewSet):
@@ -278,6 +302,9 @@ class EnrolmentViewSet(ReadOnlyListingViewSet):
     filterset_class = filters.EnrolmentFilterSet
     search_fields = ["user__full_name", "user__email"]
 
+    def page_url(self, instance) -> str:
+        return reverse("course_runs:schedule", args=[instance.run_id])
+
 
 class FacilitationViewSet(ReadOnlyListingViewSet):
     model = Facilitation
@@ -290,6 +317,9 @@ class FacilitationViewSet(ReadOnlyListingViewSet):
         Column("role", label=_("Role"), accessor="get_role_display"),
     ]
     list_filter = ["role", "run__course", "trainer"]
+
+    def page_url(self, instance) -> str:
+        return reverse("course_runs:schedule", args=[instance.run_id])
 
 
 class OutboxIndexView(ReadOnlyIndexView):

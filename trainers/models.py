@@ -10,10 +10,10 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
-    PageChooserPanel,
 )
+
+from cms.panels import CheckedInlinePanel, CheckedPageChooserPanel
 
 # A trainer is "active" after delivering a run in this many days.
 ACTIVE_WITHIN_DAYS = 365
@@ -84,7 +84,7 @@ class TrainerProfile(ClusterableModel):
                          FieldPanel("areas"), FieldPanel("languages")],
                         heading=_("Profile")),
         FieldPanel("interest_note", read_only=True),
-        InlinePanel("accreditations", label=_("Accreditations")),
+        CheckedInlinePanel("accreditations", label=_("Accreditations")),
     ]
 
     class Meta:
@@ -117,7 +117,7 @@ class Accreditation(models.Model):
                                       verbose_name=_("accredited by"))
     expires_on = models.DateField(_("expires on"), null=True, blank=True)
 
-    panels = [PageChooserPanel("course", page_type="courses.CoursePage"),
+    panels = [CheckedPageChooserPanel("course", page_type="courses.CoursePage"),
               FieldRowPanel([FieldPanel("accredited_on"), FieldPanel("expires_on")]),
               FieldPanel("accredited_by")]
 

@@ -12,7 +12,6 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
@@ -23,6 +22,7 @@ from wagtail.search import index
 
 from accounts.models import ConsentPurpose
 from cms.blocks import BaseStreamBlock
+from cms.panels import CheckedInlinePanel
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
 from courses.forms import RunFilterForm
 from courses.models.scheduling import Area, CourseRun, attach_places
@@ -126,7 +126,7 @@ class CoursePage(Page):
             heading=_("Completion"),
         ),
         FieldPanel("confidence_scale"),
-        InlinePanel("credits", label=_("Co-design credits"),
+        CheckedInlinePanel("credits", label=_("Co-design credits"),
                     help_text=_("A credit only appears once the person's consent is recorded.")),
     ]
 

@@ -2,9 +2,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+
+from cms.panels import CheckedInlinePanel
 
 
 class ConfidenceScale(index.Indexed, ClusterableModel):
@@ -27,7 +29,7 @@ class ConfidenceScale(index.Indexed, ClusterableModel):
         FieldPanel("introduction"),
         FieldPanel("low_anchor"),
         FieldPanel("high_anchor"),
-        InlinePanel("statements", label=_("Statements"), min_num=1),
+        CheckedInlinePanel("statements", label=_("Statements"), min_num=1),
     ]
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

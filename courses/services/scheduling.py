@@ -25,6 +25,8 @@ from courses.services.outbox import owe_email
 from trainers.models import Accreditation, TrainerProfile
 
 LONDON = ZoneInfo("Europe/London")
+LONGEST_SESSION = timedelta(hours=12)
+EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
 
 
 def create_weekly_sessions(run: CourseRun, *, first_starts_at: datetime, count: int,
@@ -33,6 +35,8 @@ def create_weekly_sessions(run: CourseRun, *, first_starts_at: datetime, count: 
     modules in order (after any sessions the run already has)."""
     if count < 1 or minutes < 1:
         raise SchedulingError("bad_schedule", _("Give at least one session of some length."))
+    _check_year(first_starts_at)
+    _check_times(first_starts_at, first_starts_at + timedelta(minutes=minutes))
     local_start = timezone.localtime(first_starts_at, LONDON).replace(tzinfo=None)
     times = []
     for week in range(count):
@@ -220,8 +224,22 @@ def _check_can_schedule(run: CourseRun) -> None:
 
 
 def _check_times(starts_at: datetime, ends_at: datetime) -> None:
+    """A session ends after it starts, lasts no more than a day's meeting, and falls in years
+    a course could run (a typo like 2206 is caught, and dates stay far from the calendar's
+    end, where working out weekly dates would overflow)."""
+    _check_year(starts_at)
     if ends_at <= starts_at:
         raise SchedulingError("ends_before_start", _("A session must end after it starts."))
+    if ends_at - starts_at > LONGEST_SESSION:
+        raise SchedulingError("too_long", _("A session can last at most %(hours)d hours.")
+                              % {"hours": LONGEST_SESSION // timedelta(hours=1)})
+
+
+def _check_year(starts_at: datetime) -> None:
+    if not EARLIEST_YEAR <= starts_at.year <= LATEST_YEAR:
+        raise SchedulingError("implausible_year", _(
+            "Check the year: sessions can be scheduled from %(first)d to %(last)d.")
+            % {"first": EARLIEST_YEAR, "last": LATEST_YEAR})
 
 
 def _check_trainers_free(run: CourseRun, times: list[tuple[datetime, datetime]], *,

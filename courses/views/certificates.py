@@ -1,5 +1,7 @@
 """Certificates: the owner's PDF and its accessible HTML twin, and public verification."""
 
+import re
+
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -10,21 +12,30 @@ from django.views.decorators.cache import never_cache
 from courses.models import Certificate
 from courses.services.certificate_pdf import pdf_bytes, verification_url
 
+WRONG_SHAPE = _("A code has 12 letters and numbers, for example K7P2-QX4M-9TBD.")
+
 
 class VerifyForm(forms.Form):
     code = forms.CharField(
-        label=_("Verification code"), max_length=20,
+        label=_("Verification code"), max_length=40,
         help_text=_("It is printed at the bottom of the certificate, for example "
                     "K7P2-QX4M-9TBD."),
-        error_messages={
-            "required": _("Enter the code printed on the certificate."),
-            "max_length": _("A code has 12 letters and numbers, for example K7P2-QX4M-9TBD."),
-        })
+        error_messages={"required": _("Enter the code printed on the certificate."),
+                        "max_length": WRONG_SHAPE})
+
+    def clean_code(self) -> str:
+        code = _normalise(self.cleaned_data["code"])
+        if not CODE_SHAPE.fullmatch(code):
+            raise forms.ValidationError(WRONG_SHAPE)
+        return code
+
+
+CODE_SHAPE = re.compile(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}")
 
 
 def _normalise(code: str) -> str:
     """Forgive spaces, lower case and missing dashes in a typed code."""
-    raw = "".join(ch for ch in code.upper() if ch.isalnum())
+    raw = re.sub(r"[^A-Z0-9]", "", code.upper())
     return "-".join(raw[i:i + 4] for i in range(0, len(raw), 4))
 
 
@@ -60,7 +71,7 @@ def verify(request: HttpRequest, code: str | None = None) -> HttpResponse:
     if code is None:
         form = VerifyForm(request.GET or None)
         if form.is_valid():
-            return redirect("courses:verify", code=_normalise(form.cleaned_data["code"]))
+            return redirect("courses:verify", code=form.cleaned_data["code"])
         return render(request, "courses/certificates/verify.html", {"form": form})
     certificate = Certificate.objects.filter(code=_normalise(code)).first()
     context = {"certificate": certificate, "form": VerifyForm(initial={"code": code}),

@@ -210,13 +210,25 @@ def test_verifying_a_revoked_certificate_says_so(client, issued, cora):
     assert "Attendance was recorded wrongly" not in html  # the reason is for coordinators
 
 
-@pytest.mark.parametrize("code", ["ZZZZ-ZZZZ-ZZZZ", "<script>alert(1)", "x" * 300,
-                                  "'; drop table courses_certificate; --"])
-def test_an_unknown_code_is_plainly_not_found(client, issued, code):
-    response = client.get(f"/certificates/verify/{code}/")
+def test_an_unknown_code_is_plainly_not_found(client, issued):
+    response = client.get("/certificates/verify/ZZZZ-ZZZZ-ZZZZ/")
     assert response.status_code == 404
     assert "Not found." in response.content.decode()
+
+
+@pytest.mark.parametrize("code", ["<script>alert(1)", "x" * 300, "%25", "K7P2-QX4M",
+                                  "'; drop table courses_certificate; --"])
+def test_an_address_that_cannot_hold_a_code_is_not_found(client, issued, code):
+    response = client.get(f"/certificates/verify/{code}/")
+    assert response.status_code == 404
     assert "<script>alert" not in response.content.decode()
+
+
+@pytest.mark.parametrize("typed", ["%", "🙂", "K7P2", "K7P2-QX4M-9TBD-EXTRA", "ÉÉÉÉ-ÉÉÉÉ-ÉÉÉÉ"])
+def test_the_form_says_what_a_code_looks_like(client, issued, typed):
+    response = client.get("/certificates/verify/", {"code": typed})
+    assert response.status_code == 200
+    assert "A code has 12 letters and numbers" in response.content.decode()
 
 
 def test_the_form_forgives_spaces_case_and_missing_dashes(client, issued):

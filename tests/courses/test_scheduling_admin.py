@@ -175,3 +175,25 @@ def test_nobody_else_can_schedule(client, run, who, request):
                        {"reason": "x"}).status_code == 403
     run.refresh_from_db()
     assert run.status == RunStatus.OPEN
+
+
+@pytest.mark.parametrize("ends_at", ["9999-12-31T23:59", "2027-01-01T10:00"])
+def test_a_session_the_rules_refuse_is_a_message_on_the_form(coordinator, run, ends_at):
+    session = run.sessions.order_by("starts_at").first()
+    response = coordinator.post(f"/admin/session/edit/{session.pk}/", {
+        "run": run.pk, "module": "", "starts_at": _local(session.starts_at),
+        "ends_at": ends_at})
+    assert response.status_code == 200
+    assert "A session can last at most 12 hours." in response.content.decode()
+    session.refresh_from_db()
+    assert session.ends_at.year < 9999
+
+
+@pytest.mark.parametrize("first", ["9999-12-31T23:00", "0001-01-01T10:00", "2206-03-01T10:00"])
+def test_weekly_sessions_in_an_impossible_year_are_a_message(coordinator, course, first):
+    run = CourseRunFactory(course=course, status="draft")
+    response = coordinator.post(f"/admin/course_runs/{run.pk}/weekly-sessions/", {
+        "first_starts_at": first, "count": "6", "minutes": "150", "every_days": "7"})
+    assert response.status_code == 200
+    assert "Check the year" in response.content.decode()
+    assert not run.sessions.exists()
