@@ -59,16 +59,17 @@ STATUS_LETTERS = {"p": AttendanceStatus.PRESENT, "l": AttendanceStatus.LATE,
                   "e": AttendanceStatus.EXCUSED, "a": AttendanceStatus.ABSENT}
 
 REGISTER_COLUMNS = [
-    Column("enrolment", gettext_lazy("Enrolment number")),
+    Column("enrolment", gettext_lazy("Enrolment number"), text=False),
     Column("name", gettext_lazy("Name"), required=False),
-    Column("session", gettext_lazy("Session number"), required=False),
-    Column("session_date", gettext_lazy("Session date"), required=False),
-    Column("starts", gettext_lazy("Starts"), required=False),
+    Column("session", gettext_lazy("Session number"), required=False, text=False),
+    Column("session_date", gettext_lazy("Session date"), required=False, text=False),
+    Column("starts", gettext_lazy("Starts"), required=False, text=False),
     Column("status", gettext_lazy("Status")),
 ]
 ENROLMENT_COLUMNS = [
-    Column("email", gettext_lazy("E-mail")),
-    Column("full_name", gettext_lazy("Full name")),
+    Column("email", gettext_lazy("E-mail"), aliases=(
+        gettext_lazy("E-mail address"), "Email", "Email address")),
+    Column("full_name", gettext_lazy("Full name"), aliases=(gettext_lazy("Name"),)),
     Column("language", gettext_lazy("Language"), required=False),
 ]
 

@@ -1,13 +1,20 @@
 """Reading the spreadsheets people upload: CSV (UTF-8, with or without a byte-order mark,
 comma, semicolon or tab separated, any line endings) or XLSX. Blank rows are skipped and cells
-trimmed; a file that cannot be read is refused with a reason a person can act on."""
+trimmed; a file that cannot be read is refused with a reason a person can act on.
+
+Nothing in a file can make reading it expensive: an XLSX archive is checked before it is
+opened (how many parts, how large they say they unpack to, how far they expand), rows are
+read one at a time and counted, only the first columns of a row are kept, and a cell longer
+than any real one stops the reading. Memory stays bounded whatever arrives.
+"""
 
 import csv
 import functools
 import io
+import logging
 import re
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -16,14 +23,20 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from courses.services.errors import DomainError
+
+logger = logging.getLogger(__name__)
 
 XLSX_MAGIC = b"PK\x03\x04"
 EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's (1900) date system, as Excel counts it
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M",
                 "%Y-%m-%d %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S")
+# Far beyond any register or sign-up sheet, far below anything that could hurt.
+MOST_COLUMNS = 50
+LONGEST_CELL = 1000
+MOST_ARCHIVE_PARTS = 500
+MOST_EXPANSION = 250  # how many times larger than its compressed size a part may unpack to
 
 
 class UnreadableFile(DomainError):
@@ -35,6 +48,8 @@ class Column:
     key: str
     label: Any  # a lazy translation: the heading, recognised in English and in Gàidhlig
     required: bool = True
+    aliases: tuple[Any, ...] = ()  # other headings people use for it, translated like label
+    text: bool = True  # read as text (a number or date typed in it becomes its text)
 
 
 @dataclass(frozen=True)
@@ -52,24 +67,44 @@ def read_table(content: bytes, name: str, columns: Sequence[Column]) -> Table:
     if not content.strip(b"\xef\xbb\xbf \t\r\n,;"):
         raise UnreadableFile("empty", _("The file is empty."))
     raw = _xlsx_rows(content) if content.startswith(XLSX_MAGIC) else _csv_rows(content, name)
-    numbered = [(number, cells) for number, cells in enumerate(raw, start=1)
-                if any(_trim(cell) not in ("", None) for cell in cells)]
-    if not numbered:
+    rows = _filled_rows(raw)
+    first = next(rows, None)
+    if first is None:
         raise UnreadableFile("empty", _("The file is empty."))
-    (_header_row, headings), body = numbered[0], numbered[1:]
-    positions = _match_headings(headings, columns)
+    positions = _match_headings(first[1], columns)
+    body = []
+    for number, cells in rows:
+        if len(body) == settings.IMPORT_MAX_ROWS:
+            raise UnreadableFile("too_many_rows", _(
+                "The file has more than %(limit)s rows, the most we read at once. Split it "
+                "into smaller files.") % {"limit": settings.IMPORT_MAX_ROWS})
+        body.append((number, {column.key: _cell(cells, positions[column.key], column)
+                              for column in columns if column.key in positions}))
     if not body:
         raise UnreadableFile("no_rows", _("The file has headings but no rows under them."))
-    if len(body) > settings.IMPORT_MAX_ROWS:
-        raise UnreadableFile("too_many_rows", _("The file has %(rows)s rows; the most we read "
-                                                "at once is %(limit)s.") % {
-            "rows": len(body), "limit": settings.IMPORT_MAX_ROWS})
-    rows = [(number, {key: _trim(cells[index]) if index < len(cells) else ""
-                      for key, index in positions.items()}) for number, cells in body]
-    return Table(rows=rows, columns=frozenset(positions))
+    return Table(rows=body, columns=frozenset(positions))
 
 
-def _csv_rows(content: bytes, name: str) -> list[list[str]]:
+def _filled_rows(raw: Iterator[Sequence]) -> Iterator[tuple[int, Sequence]]:
+    """(row number, cells) for each row with something in it: its first MOST_COLUMNS cells,
+    each no longer than LONGEST_CELL."""
+    for number, cells in enumerate(raw, start=1):
+        cells = cells[:MOST_COLUMNS]
+        if any(_trim(cell) not in ("", None) for cell in cells):
+            if any(isinstance(cell, str) and len(cell) > LONGEST_CELL for cell in cells):
+                raise UnreadableFile("cell_too_long", _(
+                    "Row %(row)s has a cell with more than %(limit)s characters, longer than "
+                    "anything a register or sign-up sheet holds. Check that this is the right "
+                    "file.") % {"row": number, "limit": LONGEST_CELL})
+            yield number, cells
+
+
+def _cell(cells: Sequence, index: int, column: Column) -> Any:
+    value = _trim(cells[index]) if index < len(cells) else ""
+    return _as_text(value) if column.text else value
+
+
+def _csv_rows(content: bytes, name: str) -> Iterator[list[str]]:
     if name.lower().endswith((".xls", ".ods", ".numbers")):
         raise UnreadableFile("wrong_type", _("Save the file as CSV or as an Excel workbook "
                                              "(.xlsx) and upload that."))
@@ -83,33 +118,86 @@ def _csv_rows(content: bytes, name: str) -> list[list[str]]:
         raise UnreadableFile("binary", _("This does not look like a CSV file."))
     first_line = text.lstrip().split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
+    return _csv_reader(text, delimiter)
+
+
+def _csv_reader(text: str, delimiter: str) -> Iterator[list[str]]:
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     except csv.Error as error:
         raise UnreadableFile("bad_csv", _("The CSV file could not be read: %(reason)s") % {
             "reason": error}) from None
 
 
-def _xlsx_rows(content: bytes) -> list[tuple]:
+def _xlsx_rows(content: bytes) -> Iterator[tuple]:
+    """The first worksheet's rows, one at a time, after checking the archive."""
+    _check_archive(content)
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-        try:
-            sheet = workbook.worksheets[0]
-            return [row for _n, row in zip(range(settings.IMPORT_MAX_ROWS + 2),
-                                           sheet.iter_rows(values_only=True), strict=False)]
-        finally:
-            workbook.close()
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, OSError,
-            ValueError, TypeError):
-        raise UnreadableFile("bad_xlsx", _(
-            "The Excel file could not be read. Open it in a spreadsheet program and save it "
-            "again as .xlsx.")) from None
+    except Exception as error:  # any broken part of an untrusted file: refuse, never a 500
+        raise _unreadable_xlsx(error) from None
+    try:
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()  # ignore what the file claims its size is
+        yield from sheet.iter_rows(max_col=MOST_COLUMNS, values_only=True)
+    except UnreadableFile:
+        raise
+    except Exception as error:
+        raise _unreadable_xlsx(error) from None
+    finally:
+        workbook.close()
+
+
+def _unreadable_xlsx(error: Exception) -> UnreadableFile:
+    logger.info("Refused an uploaded workbook: %s: %s", type(error).__name__, error)
+    return UnreadableFile("bad_xlsx", _(
+        "The Excel file could not be read. Open it in a spreadsheet program and save it again "
+        "as .xlsx."))
+
+
+def _check_archive(content: bytes) -> None:
+    """Refuse an XLSX archive that would unpack to far more than any real sheet: too many
+    parts, too much in all, or a part that expands like a bomb. Sizes are what the archive
+    declares; Python's zipfile never unpacks more than a part declares."""
+    try:
+        parts = zipfile.ZipFile(io.BytesIO(content)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise _unreadable_xlsx(error) from None
+    unpacked = sum(part.file_size for part in parts)
+    bomb = any(part.file_size > 65536
+               and part.file_size > MOST_EXPANSION * max(part.compress_size, 1)
+               for part in parts)
+    if len(parts) > MOST_ARCHIVE_PARTS or unpacked > settings.IMPORT_MAX_UNPACKED_BYTES or bomb:
+        raise UnreadableFile("too_large_unpacked", _(
+            "This Excel file unpacks to far more than a register or sign-up sheet could hold, "
+            "so it was not opened. Copy the rows you need into a new workbook and upload "
+            "that."))
+
+
+# Control characters (a NUL hidden in a workbook's "_x0000_") and lone surrogates, which no
+# database column can hold.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _trim(value: Any) -> Any:
+    """Text with control characters as spaces and runs of space as one; None as ""."""
     if isinstance(value, str):
-        return re.sub(r"\s+", " ", value).strip()
+        return re.sub(r"\s+", " ", UNPRINTABLE.sub(" ", value)).strip()
     return "" if value is None else value
+
+
+def _as_text(value: Any) -> str:
+    """What a cell says, as text: a number or date typed in a text column becomes its text."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M") if value.time() != time() else \
+            value.date().isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
 
 
 def _normal(heading: Any) -> str:
@@ -120,7 +208,7 @@ def _aliases(column: Column) -> set[str]:
     names = {_normal(column.key.replace("_", " "))}
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
-            names.add(_normal(column.label))
+            names |= {_normal(label) for label in (column.label, *column.aliases)}
     return names
 
 

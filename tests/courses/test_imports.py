@@ -324,3 +324,42 @@ def test_another_coordinator_cannot_see_or_confirm_my_upload(client, cora, regis
     assert client.get(f"/admin/imports/{batch.pk}/").status_code == 404
     assert client.post(f"/admin/imports/{batch.pk}/confirm/").status_code == 404
     assert not Attendance.objects.exists()
+
+
+def test_a_bomb_stored_before_the_checks_existed_is_refused_when_viewed(client, cora, register):
+    from django.core.files.base import ContentFile
+
+    from tests.courses.test_spreadsheet_bombs import a_400_mb_cell
+
+    batch = ImportBatch(kind="register", run=register[0], uploaded_by=cora,
+                        original_name="old.xlsx", rows=1)
+    batch.file.save("old.xlsx", ContentFile(a_400_mb_cell()))
+    client.force_login(cora)
+    page = client.get(f"/admin/imports/{batch.pk}/")
+    assert page.status_code == 200
+    assert "unpacks to far more than" in page.content.decode()
+    refused = client.post(f"/admin/imports/{batch.pk}/confirm/")
+    assert refused.status_code == 302 and not Attendance.objects.exists()
+
+
+def test_numbers_and_dates_in_a_sign_up_sheets_text_columns_are_row_problems(run, cora):
+    stream = io.BytesIO()
+    workbook = Workbook()
+    workbook.active.append(["Full name", "E-mail", "Language"])
+    workbook.active.append([12345, date(2026, 1, 2), "English"])
+    workbook.active.append([date(2026, 1, 2), 3.5, 7])
+    workbook.save(stream)
+    batch, preview = imports.upload("enrolments", run, stream.getvalue(), "s.xlsx", by=cora)
+    problems = [row.problems for row in preview.rows]
+    assert ("E-mail", "“2026-01-02” is not an e-mail address.") in problems[0]
+    assert ("E-mail", "“3.5” is not an e-mail address.") in problems[1]
+    with pytest.raises(ImportRefused):
+        imports.confirm(batch, by=cora)
+    assert not Enrolment.objects.exists()
+
+
+def test_a_sign_up_sheet_may_say_name_and_e_mail_address(run, cora):
+    _batch, preview = imports.upload("enrolments", run, csv_bytes(
+        ["Name", "E-mail address"], ["Beathag Dhòmhnallach", "beathag@example.org"]),
+        "s.csv", by=cora)
+    assert preview.ok and "Beathag Dhòmhnallach gets a place." in preview.rows[0].outcome
