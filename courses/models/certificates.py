@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+PDF_FOLDER = "certificates"
 
 
 def new_certificate_code() -> str:
@@ -71,7 +72,7 @@ class Certificate(models.Model):
                                    verbose_name=_("revoked by"))
     revoke_reason = models.CharField(_("why it was revoked"), max_length=300, blank=True)
     erased_at = models.DateTimeField(_("person's data erased at"), null=True, blank=True)
-    pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True,
+    pdf = models.FileField(_("PDF"), upload_to=f"{PDF_FOLDER}/", blank=True,
                            storage=private_storage)
 
     objects = CertificateQuerySet.as_manager()

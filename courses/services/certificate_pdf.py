@@ -2,10 +2,13 @@
 
 import base64
 import io
+import os
+import uuid
+from pathlib import Path
 
 import qrcode
 from django.conf import settings
-from django.core.files.base import ContentFile
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -13,6 +16,7 @@ from wagtail.models import Site
 
 from cms.models import SiteSettings
 from courses.models import Certificate
+from courses.models.certificates import PDF_FOLDER
 from courses.services.pdf import FONTS, html_to_pdf
 
 # Sizes step down with length, so any name up to 120 characters (and any course title up to
@@ -76,11 +80,39 @@ def render_pdf(certificate: Certificate) -> bytes:
 
 
 def pdf_bytes(certificate: Certificate) -> bytes:
-    """The stored PDF, drawing and storing it the first time it is asked for."""
+    """The stored PDF, drawing and storing it the first time it is asked for.
+
+    Drawn once: the first request locks the certificate's row while it draws, and any
+    request arriving meanwhile waits and then reads what was stored. Stored under one name per
+    code, replaced atomically, so even without the lock (SQLite) no second copy is left
+    behind for erasure to miss."""
     if certificate.pdf:
-        with certificate.pdf.open("rb") as stored:
-            return stored.read()
-    data = render_pdf(certificate)
-    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(data), save=False)
-    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+        return _read(certificate)
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if certificate.pdf:
+            return _read(certificate)
+        data = render_pdf(certificate)
+        name = pdf_name(certificate.code)
+        _replace(name, data)
+        Certificate.objects.filter(pk=certificate.pk).update(pdf=name)
     return data
+
+
+def pdf_name(code: str) -> str:
+    return f"{PDF_FOLDER}/{code}.pdf"
+
+
+def _read(certificate: Certificate) -> bytes:
+    with certificate.pdf.open("rb") as stored:
+        return stored.read()
+
+
+def _replace(name: str, data: bytes) -> None:
+    """Write ``data`` to ``name`` in private storage in one step: a reader sees the old file
+    or the new one, never half of one, and there is only ever one file of that name."""
+    path = Path(Certificate.pdf.field.storage.path(name))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    draft = path.with_name(f"{path.name}.{uuid.uuid4().hex}.part")  # erased with it
+    draft.write_bytes(data)
+    os.replace(draft, path)

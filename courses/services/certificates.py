@@ -28,6 +28,7 @@ from courses.models import (
     Enrolment,
     EnrolmentStatus,
 )
+from courses.models.certificates import PDF_FOLDER
 from courses.services.errors import DomainError
 from courses.services.outbox import owe_emails
 
@@ -147,10 +148,20 @@ def reissue(certificate: Certificate, *, by: User) -> Certificate:
 
 
 def erase_for(user: User, *, now: datetime | None = None) -> int:
-    """The person's data is going: their certificates stop naming them, their stored PDFs are
-    deleted, and each verifies as "no longer available". Returns how many were erased."""
+    """The person's data is going: their certificates stop naming them, every stored PDF of
+    theirs is deleted (including any copy an older version left beside the one the database
+    knows), and each verifies as "no longer available". Returns how many were erased."""
     now = now or timezone.now()
     held = Certificate.objects.filter(user=user, erased_at__isnull=True)
-    for certificate in held.exclude(pdf=""):
-        certificate.pdf.delete(save=False)
+    _delete_pdfs(list(held.values_list("code", flat=True)))
     return held.update(erased_at=now, name="", trainers="", pdf="")
+
+
+def _delete_pdfs(codes: list[str]) -> None:
+    storage = Certificate.pdf.field.storage
+    if not codes or not storage.exists(PDF_FOLDER):
+        return
+    _folders, files = storage.listdir(PDF_FOLDER)
+    for name in files:
+        if name.startswith(tuple(codes)):
+            storage.delete(f"{PDF_FOLDER}/{name}")

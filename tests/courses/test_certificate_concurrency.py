@@ -77,3 +77,88 @@ def test_negative_control_without_the_unique_index_the_race_issues_several(compl
         Certificate.objects.all().delete()
         with connection.schema_editor() as editor:
             editor.add_constraint(Certificate, constraint)
+
+
+# --- first downloads at once -------------------------------------------------------------------
+
+def _download_at_once(certificate, *, render):
+    """THREADS first downloads of one certificate's PDF, each held at a barrier inside drawing
+    it, so that every thread that draws does so at the same moment."""
+    from courses.services import certificate_pdf
+
+    ready = threading.Barrier(THREADS, timeout=5)
+    draw = certificate_pdf.render_pdf
+    drawn, errors = [], []
+
+    def draw_when_everyone_is_ready(locked):
+        drawn.append(1)
+        try:
+            ready.wait()
+        except threading.BrokenBarrierError:
+            pass  # the others are waiting for the lock, as they should
+        return draw(locked)
+
+    def attempt():
+        try:
+            render(Certificate.objects.get(pk=certificate.pk))
+        except Exception as error:  # collected and asserted on below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    certificate_pdf.render_pdf = draw_when_everyone_is_ready
+    try:
+        threads = [threading.Thread(target=attempt) for _ in range(THREADS)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    finally:
+        certificate_pdf.render_pdf = draw
+    return drawn, errors
+
+
+def _files_for(certificate) -> list[str]:
+    _folders, files = Certificate.pdf.field.storage.listdir("certificates")
+    return [name for name in files if name.startswith(certificate.code)]
+
+
+def _issued_without_a_pdf(enrolment) -> Certificate:
+    """A certificate whose PDF has not been drawn yet (issuing e-mails it, which draws it)."""
+    certificate = certificates.issue_for_enrolment(enrolment)
+    certificates._delete_pdfs([certificate.code])
+    Certificate.objects.filter(pk=certificate.pk).update(pdf="")
+    return Certificate.objects.get(pk=certificate.pk)
+
+
+def _unlocked_old_way(certificate):
+    """How the PDF used to be stored: no lock, and the storage picks a free name."""
+    from django.core.files.base import ContentFile
+
+    from courses.services import certificate_pdf
+
+    data = certificate_pdf.render_pdf(certificate)
+    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(data), save=False)
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+
+
+def test_simultaneous_first_downloads_draw_and_store_one_pdf(completed):
+    from courses.services.certificate_pdf import pdf_bytes
+
+    certificate = _issued_without_a_pdf(completed)
+    drawn, errors = _download_at_once(certificate, render=pdf_bytes)
+    assert errors == []
+    assert len(drawn) == 1
+    assert _files_for(certificate) == [f"{certificate.code}.pdf"]
+    certificates.erase_for(completed.user)
+    assert _files_for(certificate) == []
+
+
+def test_negative_control_without_the_lock_several_copies_are_left(completed):
+    certificate = _issued_without_a_pdf(completed)
+    drawn, errors = _download_at_once(certificate, render=_unlocked_old_way)
+    assert errors == []
+    assert len(drawn) == THREADS
+    assert len(_files_for(certificate)) == THREADS
+    certificates.erase_for(completed.user)
+    assert _files_for(certificate) == []  # erasure now finds every copy by its code
