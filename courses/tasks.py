@@ -1,6 +1,7 @@
 """Celery tasks: thin wrappers that take ids and call a service. Each is safe to run twice."""
 
 from celery import shared_task
+from celery.signals import task_postrun, task_prerun
 from django.conf import settings
 
 from courses.services import (
@@ -14,10 +15,22 @@ from courses.services import (
 )
 
 
-@shared_task(time_limit=60, soft_time_limit=50)
-def send_email_task(message_id: int) -> bool:
-    """Send one owed e-mail; a second run finds it claimed or sent and does nothing."""
-    return outbox.send_outbox_message(message_id)
+@shared_task(time_limit=300, soft_time_limit=280)
+def send_email_task(message_ids: list[int] | int) -> int:
+    """Send the owed e-mails handed over after a commit (a single id from before they were
+    handed over together is fine too); a second run finds them claimed or sent."""
+    ids = [message_ids] if isinstance(message_ids, int) else message_ids
+    return outbox.send_outbox_messages(ids)
+
+
+@task_prerun.connect
+def _collect_owed_emails(**_kwargs) -> None:
+    outbox.begin_batch()
+
+
+@task_postrun.connect
+def _hand_over_owed_emails(**_kwargs) -> None:
+    outbox.end_batch()
 
 
 @shared_task(time_limit=300, soft_time_limit=280)

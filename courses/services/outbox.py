@@ -1,16 +1,23 @@
 """The outbox: every e-mail owed is a row, written in the transaction that owes it.
 
-A task is queued after commit to send it straight away (best effort: a broker outage must never
-fail the change that owes the e-mail), and a periodic sweep sends whatever is still owed. Sending
-first claims the row with a conditional UPDATE, so a retry, a duplicate task or the sweep running
+After commit the rows are handed to a worker to send straight away, and a periodic sweep sends
+whatever is still owed. Handing over is best effort and cheap: within a request or a task
+(``batch``) every e-mail owed goes to the broker in one message at the end, with one quick try;
+if the broker is down, nothing more is tried for a little while and the sweep sends the rest.
+So a broker outage never fails, nor slows, the change that owes the e-mails. Sending first
+claims the row with a conditional UPDATE, so a retry, a duplicate task or the sweep running
 alongside never sends one message twice.
 """
 
 import logging
+import threading
+import time
+from contextlib import contextmanager
 from datetime import timedelta
 from functools import partial
 from smtplib import SMTPException
 
+from celery import current_app
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
@@ -24,6 +31,7 @@ logger = logging.getLogger(__name__)
 # A claim older than this belongs to a worker that died mid-send; the row may be tried again.
 CLAIM_TIMEOUT = timedelta(minutes=10)
 TRANSIENT_ERRORS = (SMTPException, OSError)
+SEND_TASK = "courses.tasks.send_email_task"  # by name: the tasks module imports this one
 
 
 def owe_email(kind: str, recipient: User, *, key: str, **context) -> bool:
@@ -36,7 +44,7 @@ def owe_email(kind: str, recipient: User, *, key: str, **context) -> bool:
         key=key, defaults={"kind": kind, "recipient": recipient, "context": context},
     )
     if created:
-        transaction.on_commit(partial(_hand_to_worker, message.pk))
+        transaction.on_commit(partial(_after_commit, message.pk))
     return created
 
 
@@ -51,16 +59,63 @@ def owe_emails(kind: str, owed: list[tuple[User, str, dict]]) -> None:
          for recipient, key, context in owed], ignore_conflicts=True)
     unsent = OutboxMessage.objects.unsent().filter(key__in=[key for _, key, _ in owed])
     for message_id in unsent.values_list("pk", flat=True):
-        transaction.on_commit(partial(_hand_to_worker, message_id))
+        transaction.on_commit(partial(_after_commit, message_id))
 
 
-def _hand_to_worker(message_id: int) -> None:
-    from courses.tasks import send_email_task
+# --- handing over to the worker ----------------------------------------------------------------
 
+class _Batch(threading.local):
+    depth = 0
+    ids: list[int]
+
+
+_batch = _Batch()
+_broker_down_until: dict[str, float] = {}  # by broker address
+BROKER_REST = 15.0  # seconds without trying a broker again after it failed once
+
+
+def begin_batch() -> None:
+    """From now until ``end_batch``, e-mails owed and committed wait to be handed over
+    together. Nests: only the outermost end hands them over."""
+    if _batch.depth == 0:
+        _batch.ids = []
+    _batch.depth += 1
+
+
+def end_batch() -> None:
+    _batch.depth -= 1
+    if _batch.depth == 0 and _batch.ids:
+        ids, _batch.ids = _batch.ids, []
+        _hand_to_worker(ids)
+
+
+@contextmanager
+def batch():
+    begin_batch()
     try:
-        send_email_task.delay(message_id)
-    except Exception:  # the broker is down or slow: the sweep will send it
-        logger.warning("Could not queue e-mail %s; the periodic sweep will send it.", message_id)
+        yield
+    finally:
+        end_batch()
+
+
+def _after_commit(message_id: int) -> None:
+    if _batch.depth:
+        _batch.ids.append(message_id)
+    else:
+        _hand_to_worker([message_id])
+
+
+def _hand_to_worker(message_ids: list[int]) -> None:
+    """One message to the broker, one quick try (see CELERY_BROKER_TRANSPORT_OPTIONS)."""
+    broker = current_app.conf.broker_url
+    if time.monotonic() < _broker_down_until.get(broker, 0.0):
+        return  # it failed a moment ago: the sweep will send these
+    try:
+        current_app.tasks[SEND_TASK].apply_async((message_ids,), retry=False)
+    except Exception:  # the broker is down or slow: the sweep will send them
+        _broker_down_until[broker] = time.monotonic() + BROKER_REST
+        logger.warning("Could not hand %s e-mail(s) to the worker; the periodic sweep will "
+                       "send them.", len(message_ids))
 
 
 def _claimable(now):
@@ -106,8 +161,13 @@ def _record_failure(message: OutboxMessage, error: Exception) -> None:
     log("E-mail %s failed (attempt %s): %s", message.pk, message.attempts, error)
 
 
+def send_outbox_messages(message_ids: list[int]) -> int:
+    """Send each owed e-mail that nobody else is sending. Returns how many this call sent."""
+    return sum(send_outbox_message(message_id) for message_id in message_ids)
+
+
 def sweep_outbox(*, limit: int = 200) -> int:
     """Send up to ``limit`` owed e-mails, oldest first. Returns how many were sent."""
     ids = list(_claimable(timezone.now()).order_by("created_at").values_list("pk", flat=True)
                [:limit])
-    return sum(send_outbox_message(message_id) for message_id in ids)
+    return send_outbox_messages(ids)

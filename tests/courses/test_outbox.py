@@ -32,8 +32,9 @@ def test_the_e_mail_is_sent_after_commit(run, pat, django_capture_on_commit_call
 def test_a_task_run_twice_sends_once(run, pat):
     enrolment_service.enrol(run, pat)
     message = OutboxMessage.objects.get()
-    assert send_email_task.apply(args=[message.pk]).get() is True
-    assert send_email_task.apply(args=[message.pk]).get() is False
+    assert send_email_task.apply(args=[[message.pk]]).get() == 1
+    assert send_email_task.apply(args=[[message.pk]]).get() == 0
+    assert send_email_task.apply(args=[message.pk]).get() == 0  # as queued by older code
     assert sweep_outbox_task.apply().get() == 0
     assert len(mail.outbox) == 1
 
@@ -125,3 +126,42 @@ def test_a_moved_session_reminds_again_at_its_new_time(run, pat, time_machine):
                               ends_at=session.ends_at + timedelta(hours=2), module=None)
     scheduling.queue_session_reminders()
     assert OutboxMessage.objects.filter(kind="session_reminder").count() == 2
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_one_request_hands_every_e_mail_it_owes_to_the_broker_at_once(client, cora, run, pat,
+                                                                        sam, monkeypatch):
+    from celery import current_app
+
+    for person in (pat, sam):
+        enrolment_service.enrol(run, person)
+    handed = []
+    task = current_app.tasks["courses.tasks.send_email_task"]
+    monkeypatch.setattr(task, "apply_async", lambda args, **kw: handed.append(args[0]))
+    client.force_login(cora)
+    client.post(f"/admin/course_runs/{run.pk}/cancel/", {"reason": "The hall flooded."})
+    assert len(handed) == 1 and len(handed[0]) == 2  # one message for both people
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@override_settings(CELERY_TASK_ALWAYS_EAGER=False, CELERY_BROKER_URL=UNREACHABLE_BROKER)
+def test_with_the_broker_down_cancelling_a_full_run_is_quick_and_owes_everyone(
+        client, cora, course):
+    import time
+
+    from accounts.models import User
+    from tests.accounts.factories import UserFactory
+    from tests.courses.factories import CourseRunFactory
+
+    full = CourseRunFactory(course=course, sessions=2)
+    for number in range(12):
+        enrolment_service.enrol(full, UserFactory(email=f"person{number}@example.org"))
+    assert User.objects.count() >= 12
+    client.force_login(cora)
+    started = time.monotonic()
+    response = client.post(f"/admin/course_runs/{full.pk}/cancel/",
+                           {"reason": "The hall flooded."})
+    assert response.status_code == 302
+    assert time.monotonic() - started < 3
+    assert OutboxMessage.objects.filter(kind="run_cancelled").count() == 12
+    assert sweep_outbox() == 12
