@@ -15,9 +15,11 @@ from django.views.defaults import permission_denied
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from accounts.forms import OnceOnlyFormMixin
 from accounts.models import AuditAction, Consent, ConsentPurpose, User
 from accounts.services import audit, my_data
 from accounts.services import consent as consent_service
+from accounts.services.submissions import AlreadyDone, once, was_sent
 
 LOOKS_AFTER_PEOPLE = ("accounts.record_consent", "accounts.erase_person")
 
@@ -126,3 +128,30 @@ class ErasePersonView(PersonMixin, FormView):
         my_data.erase(self.person, by=self.request.user)
         messages.success(self.request, _("The person's data is erased."))
         return HttpResponseRedirect(reverse("accounts_people"))
+
+
+class OnceOnlyCreateMixin:
+    """For Wagtail's create views: the form carries a key, and a second sending of it (a
+    double click, a reload) creates nothing more and goes back to the listing."""
+
+    def get_form_class(self):
+        form_class = super().get_form_class()
+        if issubclass(form_class, OnceOnlyFormMixin):
+            return form_class
+        return type(form_class.__name__, (OnceOnlyFormMixin, form_class), {})
+
+    def post(self, request, *args, **kwargs):
+        if was_sent(request.POST.get("submission", "")):  # before checking the form again
+            return self._saved_already()
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            with once(form.submission_for(self.request.user)):
+                return super().form_valid(form)
+        except AlreadyDone:  # sent twice at the same moment
+            return self._saved_already()
+
+    def _saved_already(self):
+        messages.info(self.request, _("That was saved already."))
+        return HttpResponseRedirect(reverse(self.index_url_name))

@@ -1,5 +1,7 @@
 """allauth's account forms in our words: plain labels, specific errors, no placeholders."""
 
+import uuid
+
 from allauth.account import forms as allauth_forms
 from allauth.account.adapter import get_adapter
 from django import forms
@@ -7,6 +9,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from accounts.services.profile import confirm_email_address, register_participant
+from accounts.services.submissions import Submission
 
 LABELS = {
     "email": _("E-mail address"),
@@ -95,6 +98,22 @@ class ChangePasswordForm(PlainWordsMixin, allauth_forms.ChangePasswordForm):
         if not check_own_password(self.user, self.cleaned_data.get("oldpassword", "")):
             raise get_adapter().validation_error("enter_current_password")
         return self.cleaned_data["oldpassword"]
+
+
+class OnceOnlyFormMixin(forms.Form):
+    """A hidden random key, so the work a form does happens once however often it is sent
+    (see ``accounts.services.submissions``)."""
+
+    submission = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64,
+                                 initial=lambda: uuid.uuid4().hex)
+
+    def clean(self):
+        data = super().clean()
+        self._submission_key = data.pop("submission", "") or ""  # not part of the work
+        return data
+
+    def submission_for(self, user) -> Submission:
+        return Submission(user, self._submission_key)
 
 
 # --- my data ----------------------------------------------------------------------------------

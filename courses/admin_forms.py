@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from accounts.forms import OnceOnlyFormMixin
 from accounts.models import User
 from courses.models import Area, CoursePage, CourseRun, FacilitationRole, ModulePage, Session
 from courses.services.errors import SchedulingError
@@ -55,7 +56,7 @@ class SessionForm(WagtailAdminModelForm):
         return data
 
 
-class WeeklySessionsForm(forms.Form):
+class WeeklySessionsForm(OnceOnlyFormMixin, forms.Form):
     first_starts_at = forms.DateTimeField(
         label=_("First session starts"), widget=LOCAL_DATETIME,
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
@@ -69,21 +70,21 @@ class WeeklySessionsForm(forms.Form):
     )
 
 
-class CancelRunForm(forms.Form):
+class CancelRunForm(OnceOnlyFormMixin, forms.Form):
     reason = forms.CharField(
         label=_("Why is it cancelled?"), widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1000, help_text=_("This goes in the e-mail to everyone on the run."),
     )
 
 
-class AssignTrainerForm(forms.Form):
+class AssignTrainerForm(OnceOnlyFormMixin, forms.Form):
     trainer = forms.ModelChoiceField(
         label=_("Trainer"), queryset=TrainerProfile.objects.select_related("user"),
     )
     role = forms.ChoiceField(label=_("Role"), choices=FacilitationRole.choices)
 
 
-class AddPersonForm(forms.Form):
+class AddPersonForm(OnceOnlyFormMixin, forms.Form):
     """Add someone to a run, for example after a phone call. People without an account get
     one, with the consent they gave on the phone recorded for them."""
 

@@ -20,6 +20,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from accounts.models import AuditAction
 from accounts.services import audit
 from accounts.services.profile import create_participant_for
+from accounts.services.submissions import AlreadyDone, once
 from courses.admin_forms import (
     AddPersonForm,
     AssignTrainerForm,
@@ -112,7 +113,10 @@ class RunFormView(RunMixin, FormView):
 
     def form_valid(self, form):
         try:
-            self.perform(form)
+            with once(form.submission_for(self.request.user)):
+                self.perform(form)
+        except AlreadyDone:
+            pass  # sent twice: the first sending did it
         except DomainError as error:
             form.add_error(None, error.message)
             return self.form_invalid(form)

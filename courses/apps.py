@@ -7,7 +7,7 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self) -> None:
-        from courses import signals  # noqa: F401  (connects the receivers)
+        from courses import signals, tasks  # noqa: F401  (connect receivers, register tasks)
         from courses.personal_data import register_courses_data
 
         register_courses_data()

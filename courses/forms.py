@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.forms import OnceOnlyFormMixin
 from courses.models.attendance import AttendanceStatus
 from courses.models.cpd import CPDEntry, StaffProfile
 
@@ -135,7 +136,7 @@ class DateInput(forms.DateInput):
 HOURS_RANGE = _("Enter between 0.25 and 100 hours.")
 
 
-class CPDEntryForm(forms.ModelForm):
+class CPDEntryForm(OnceOnlyFormMixin, forms.ModelForm):
     """Learning done elsewhere, added by the person themselves."""
 
     class Meta:

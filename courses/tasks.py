@@ -4,6 +4,7 @@ from celery import shared_task
 from celery.signals import task_postrun, task_prerun
 from django.conf import settings
 
+from accounts.services import submissions
 from courses.services import (
     completion,
     enrolment,
@@ -63,8 +64,10 @@ def write_export_task(record_id: int) -> bool:
 
 @shared_task(time_limit=600, soft_time_limit=580)
 def delete_expired_files_task() -> int:
-    """Delete export files past their download time and uploads never confirmed."""
-    return exports.delete_expired_exports() + imports.delete_stale_uploads()
+    """Delete what has done its job: export files past their download time, uploads never
+    confirmed, and the day-old keys of forms sent (see ``accounts.services.submissions``)."""
+    return (exports.delete_expired_exports() + imports.delete_stale_uploads()
+            + submissions.forget_old())
 
 
 @shared_task(time_limit=1800, soft_time_limit=1780)

@@ -17,6 +17,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from accounts.admin_views import OnceOnlyCreateMixin
 from courses import admin_views, filters
 from courses.admin_forms import CourseRunForm, SessionForm
 from courses.export_admin import ExportButtonsMixin
@@ -60,8 +61,13 @@ class NeverDeletedMixin:
 
 # --- Areas and venues ---------------------------------------------------------------------
 
+class OnceOnlyCreateView(OnceOnlyCreateMixin, CreateView):
+    pass
+
+
 class AreaViewSet(ModelViewSet):
     model = Area
+    add_view_class = OnceOnlyCreateView
     icon = "site"
     menu_label = _("Areas")
     form_fields = ["name", "slug"]
@@ -72,6 +78,7 @@ class AreaViewSet(ModelViewSet):
 
 class VenueViewSet(ModelViewSet):
     model = Venue
+    add_view_class = OnceOnlyCreateView
     icon = "home"
     menu_label = _("Venues")
     panels = [
@@ -107,7 +114,7 @@ class CourseRunIndexView(IndexView):
         return reverse("course_runs:schedule", args=[instance.pk])
 
 
-class CourseRunCreateView(ServiceFormMixin, CreateView):
+class CourseRunCreateView(ServiceFormMixin, OnceOnlyCreateMixin, CreateView):
     def get_success_url(self):
         return reverse("course_runs:schedule", args=[self.object.pk])
 
@@ -199,7 +206,7 @@ class SessionFilterSet(WagtailFilterSet):
         fields = ["run__course", "run__venue__area", "run"]
 
 
-class SessionCreateView(ServiceFormMixin, CreateView):
+class SessionCreateView(ServiceFormMixin, OnceOnlyCreateMixin, CreateView):
     def get_initial(self):
         """``?run=<id>`` from a run's schedule page picks the run (the form validates it)."""
         return {**super().get_initial(), "run": self.request.GET.get("run")}

@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail.admin.views.generic import CreateView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from accounts.admin_views import OnceOnlyCreateMixin
 from trainers.models import TrainerProfile
 from trainers.services import move_to_stage
 
@@ -20,7 +21,7 @@ class StageRecordingMixin:
         return move_to_stage(profile, stage, by=self.request.user)
 
 
-class TrainerProfileCreateView(StageRecordingMixin, CreateView):
+class TrainerProfileCreateView(OnceOnlyCreateMixin, StageRecordingMixin, CreateView):
     pass
 
 

@@ -1,5 +1,6 @@
 from .audit import AuditAction, AuditEntry
 from .consent import Consent, ConsentPurpose
+from .submission import FormSubmission
 from .user import User
 
-__all__ = ["AuditAction", "AuditEntry", "Consent", "ConsentPurpose", "User"]
+__all__ = ["AuditAction", "AuditEntry", "Consent", "ConsentPurpose", "FormSubmission", "User"]

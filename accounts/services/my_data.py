@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 
 from accounts import personal_data
-from accounts.models import AuditAction, Consent, User
+from accounts.models import AuditAction, Consent, FormSubmission, User
 from accounts.services import audit
 
 
@@ -122,3 +122,6 @@ def register_accounts_data() -> None:
                            erase=lambda user: EmailAddress.objects.filter(user=user).delete())
     personal_data.register("who_touched_my_data", models=(AuditEntry,), export=_audit,
                            erase=lambda user: None)  # ids only: nothing to erase
+    personal_data.register("forms_sent", models=(FormSubmission,),  # random keys, a day old
+                           export=lambda user: [],
+                           erase=lambda user: FormSubmission.objects.filter(user=user).delete())

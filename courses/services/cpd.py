@@ -131,6 +131,18 @@ def finish_course(user: User, course: CoursePage, *, learned: str, practice: str
 
 # --- group courses and learning elsewhere --------------------------------------------------
 
+ENTRY_FIELDS = ("title", "provider", "completed_on", "hours", "participatory", "learned",
+                "practice")
+
+
+def add_entry(user: User, **details) -> CPDEntry:
+    """Learning done elsewhere, added by the person themselves (``ENTRY_FIELDS``)."""
+    if not is_staff_member(user):
+        raise CPDError("not_staff", _("Add your professional details to keep a CPD log."))
+    return CPDEntry.objects.create(user=user, method=CPDMethod.OTHER,
+                                   **{name: details[name] for name in ENTRY_FIELDS})
+
+
 def record_group_course(enrolment: Enrolment) -> CPDEntry | None:
     """A staff member completed a group course that carries CPD hours: it goes in their log.
     Called in the transaction that completes the enrolment; safe to call again."""

@@ -22,6 +22,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from kombu.exceptions import OperationalError
 
 from accounts.models import User
 from courses.models import OutboxMessage
@@ -112,10 +113,13 @@ def _hand_to_worker(message_ids: list[int]) -> None:
         return  # it failed a moment ago: the sweep will send these
     try:
         current_app.tasks[SEND_TASK].apply_async((message_ids,), retry=False)
-    except Exception:  # the broker is down or slow: the sweep will send them
+    except (OperationalError, OSError):  # the broker is down or slow
         _broker_down_until[broker] = time.monotonic() + BROKER_REST
         logger.warning("Could not hand %s e-mail(s) to the worker; the periodic sweep will "
                        "send them.", len(message_ids))
+    except Exception:  # run in-process (no broker) and failed: never fail the change for it
+        logger.exception("Sending e-mails %s failed; the periodic sweep will try again.",
+                         message_ids)
 
 
 def _claimable(now):

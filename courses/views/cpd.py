@@ -1,6 +1,7 @@
 """CPD for health and care staff: the log under /my/cpd/, its exports, and working through a
 self-paced module."""
 
+from contextlib import suppress
 from functools import wraps
 
 from django.contrib import messages
@@ -14,6 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.services.submissions import AlreadyDone, once
 from courses.forms import CPDEntryForm, CPDReflectionEditForm, ReflectionForm, StaffProfileForm
 from courses.models import CoursePage, CPDEntry, CPDMethod, ModulePage, StaffProfile
 from courses.resources import CPDLogResource
@@ -74,9 +76,8 @@ def profile(request: HttpRequest) -> HttpResponse:
 def add_entry(request: HttpRequest) -> HttpResponse:
     form = CPDEntryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        entry = form.save(commit=False)
-        entry.user, entry.method = request.user, CPDMethod.OTHER
-        entry.save()
+        with suppress(AlreadyDone), once(form.submission_for(request.user)):
+            cpd.add_entry(request.user, **form.cleaned_data)  # once, however often it is sent
         messages.success(request, _("Added to your CPD log."))
         return redirect("courses:cpd")
     return render(request, "courses/cpd/entry_form.html", {"form": form, "entry": None})
