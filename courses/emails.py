@@ -10,7 +10,8 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template, render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -40,15 +41,21 @@ def absolute_url(path: str) -> str:
 def _compose(kind: str, message: OutboxMessage, context: dict) -> EmailMultiAlternatives:
     context = {"recipient": message.recipient, "site_name": settings.WAGTAIL_SITE_NAME,
                "my_url": absolute_url(reverse("courses:my")), **context}
-    subject = render_to_string(f"courses/emails/{kind}_subject.txt", context)
+    subject = render_text(f"courses/emails/{kind}_subject.txt", context)
     email = EmailMultiAlternatives(
         subject=" ".join(subject.split()),
-        body=render_to_string(f"courses/emails/{kind}.txt", context),
+        body=render_text(f"courses/emails/{kind}.txt", context),
         to=[message.recipient.email],
     )
     email.attach_alternative(render_to_string(f"courses/emails/{kind}.html", context),
                              "text/html")
     return email
+
+
+def render_text(template_name: str, context: dict) -> str:
+    """A plain-text part or subject: nothing in it is HTML, so nothing is escaped (an O'Neill
+    stays O'Neill, not O&#x27;Neill)."""
+    return get_template(template_name).template.render(Context(context, autoescape=False))
 
 
 def _enrolment(message: OutboxMessage, *statuses: str) -> Enrolment | None:

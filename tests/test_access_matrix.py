@@ -297,3 +297,26 @@ def test_admin_pages_of_our_viewsets(name, world, client, request):
             email="root@example.org", is_staff=True, is_superuser=True))
         status = _status(client, "get", path)
         assert status == 200 if name.endswith(":index") else status < 500, (role, status)
+
+
+@pytest.mark.parametrize("name", sorted(name for name, row in MATRIX.items() if row[0] == "get"))
+def test_pages_for_someone_logged_in_are_never_stored(name, world, client, request):
+    """Anything shown to a logged-in person may hold their data: private, no-store."""
+    from courses.models import CalendarFeed
+
+    world["feed"] = CalendarFeed.objects.get_or_create(user=world["pat"])[0]
+    _method, path, expected = MATRIX[name]
+    for role, person in _people(world, request).items():
+        if person is None or expected[role] != 200:
+            continue
+        client.force_login(person)
+        cache_control = client.get(path(world)).get("Cache-Control", "")
+        assert "private" in cache_control and "no-store" in cache_control, (role, cache_control)
+
+
+def test_the_personal_calendar_feed_is_never_stored(world, client):
+    from courses.models import CalendarFeed
+
+    feed = CalendarFeed.objects.get_or_create(user=world["pat"])[0]
+    response = client.get(f"/my/calendar/{feed.token}.ics")
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]

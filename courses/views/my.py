@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
 from courses.forms import VolunteerForm
@@ -58,6 +59,7 @@ def new_calendar_feed(request: HttpRequest) -> HttpResponse:
     return redirect("courses:my")
 
 
+@cache_control(private=True, no_store=True)  # a person's sessions, though no one logs in
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     """The secret subscription address: the token is the only key, so no login."""
     feed = CalendarFeed.objects.select_related("user").filter(token=token).first()

@@ -93,3 +93,17 @@ def test_the_reminder_names_the_session(run, pat, time_machine):
     email = _sent("session_reminder")
     assert email.subject.startswith("Reminder: Living Well")
     assert "Community Hall" in email.body
+
+
+def test_plain_text_keeps_apostrophes_and_ampersands_as_typed(course, home):
+    from courses.models import CoursePage
+
+    CoursePage.objects.filter(pk=course.pk).update(title="Carers' Café & Chat")
+    run = CourseRunFactory(course=CoursePage.objects.get(pk=course.pk), sessions=2)
+    oneill = UserFactory(full_name="D'Arcy O'Neill", email="oneill@example.org")
+    enrolment_service.enrol(run, oneill)
+    email = _sent("enrolment_confirmed")
+    assert email.subject == "Your place on Carers' Café & Chat is confirmed"
+    assert "Dear D'Arcy," in email.body and "Carers' Café & Chat" in email.body
+    assert "&#x27;" not in email.body + email.subject and "&amp;" not in email.body
+    assert "Carers&#x27; Café &amp; Chat" in _html(email)  # the HTML part stays escaped
