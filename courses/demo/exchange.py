@@ -1,6 +1,7 @@
 """Demo imports and exports: last week's register typed up from paper (one mark corrected),
 a sign-up sheet waiting to be checked (with one row to fix), and a coordinator's exports,
-one of them written in the background and ready to download."""
+one of them written in the background and ready to download. The exports are made after the
+demo's erasure (which, as erasing anyone does, deletes export files still waiting)."""
 
 from django.utils import timezone
 
@@ -8,6 +9,7 @@ from accounts.models import User
 from courses.models import (
     Attendance,
     CourseRun,
+    ExportRecord,
     ExportStatus,
     ImportBatch,
     RunStatus,
@@ -29,7 +31,6 @@ def seed_exchange(people: dict[str, User]) -> None:
     future = CourseRun.objects.filter(status=RunStatus.OPEN, venue__area__name="Aberdeen").first()
     imports.upload("enrolments", future, _csv(SIGN_UPS), "sign-ups-aberdeen-library.csv",
                    by=coordinator)
-    _exports(coordinator, current)
 
 
 def _typed_up_register(run: CourseRun, coordinator: User) -> None:
@@ -51,7 +52,11 @@ def _typed_up_register(run: CourseRun, coordinator: User) -> None:
     imports.confirm(batch, by=coordinator)
 
 
-def _exports(coordinator: User, run: CourseRun) -> None:
+def seed_exports(people: dict[str, User]) -> None:
+    if ExportRecord.objects.exists():
+        return
+    coordinator = people["coordinator"]
+    run = CourseRun.objects.filter(status=RunStatus.CLOSED).order_by("pk").first()
     small = exports.build_export("attendance", {"area": str(run.venue.area_id)})
     exports.record_export(coordinator, small, "csv", rows=small.rows.count())
     everything = exports.build_export("attendance", {})

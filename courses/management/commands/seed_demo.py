@@ -4,13 +4,25 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from courses.demo.cpd import NURSE, seed_cpd
-from courses.demo.exchange import seed_exchange
-from courses.demo.people import PASSWORD, PEOPLE, seed_people
-from courses.demo.privacy import seed_privacy
-from courses.demo.scheduling import EXTRA_PARTICIPANTS, seed_scheduling
+from accounts.models import User
+from courses.demo.cpd import seed_cpd
+from courses.demo.exchange import seed_exchange, seed_exports
+from courses.demo.people import PASSWORD, seed_people
+from courses.demo.privacy import LEAVER, QUIET, seed_privacy
+from courses.demo.scheduling import seed_scheduling
 from courses.demo.site import seed_site
 from courses.models import OutboxMessage
+
+# What each demo account shows, after its role.
+NOTES = {
+    "participant@example.org": "a certificate, confidence charts and a waiting-list place "
+                               "on /my/",
+    "carer@example.org": "Gaelic; on a run under way",
+    "staff@example.org": "a full CPD log at /my/cpd/",
+    "nurse@example.org": "half-way through the self-paced CPD module",
+    "trainer@example.org": "Gaelic; leads runs, sessions at /trainer/",
+    QUIET["email"]: "warned that her quiet account will be erased",
+}
 
 
 class Command(BaseCommand):
@@ -24,19 +36,21 @@ class Command(BaseCommand):
         seed_cpd(people)
         seed_exchange(people)
         seed_privacy(people)
+        seed_exports(people)
         # The demo should not fill the console with e-mails about people who do not exist.
         OutboxMessage.objects.filter(sent_at__isnull=True).update(sent_at=timezone.now(),
                                                                   skipped=True)
-        self.stdout.write(self.style.SUCCESS("Demo loaded. Accounts (password for all: "
+        self._list_accounts()
+
+    def _list_accounts(self) -> None:
+        """Every account that can log in, with its role: a test logs in as each one."""
+        self.stdout.write(self.style.SUCCESS(f"Demo loaded. Accounts (password for all: "
                                              f"{PASSWORD}):"))
-        for person in PEOPLE:
-            self.stdout.write(f"  {person['role']:<13} {person['email']:<26} "
-                              f"{person['full_name']}")
-        self.stdout.write(f"  Peer trainer  {'trainer3@example.org':<26} Seumas Dòmhnallach")
-        self.stdout.write(f"  Health staff  {NURSE['email']:<26} {NURSE['full_name']} "
-                          "(half-way through the CPD module)")
-        self.stdout.write(f"  and {len(EXTRA_PARTICIPANTS)} more participants, "
-                          "demo-participant-01@example.org to -"
-                          f"{len(EXTRA_PARTICIPANTS):02d}@example.org")
-        self.stdout.write("  (demo-participant-08 has left: erased, still counted in the figures; "
-                          "quiet@example.org has been warned that her account will go)")
+        accounts = (User.objects.filter(email__endswith="@example.org", erased_at__isnull=True)
+                    .prefetch_related("groups").order_by("pk"))
+        for user in (user for user in accounts if user.has_usable_password()):
+            role = ", ".join(sorted(group.name for group in user.groups.all()))
+            note = f"  ({NOTES[user.email]})" if user.email in NOTES else ""
+            self.stdout.write(f"  {user.email:<34} {role:<26} {user.full_name}{note}")
+        self.stdout.write(f"Not an account any more: {LEAVER} left and was erased; what they "
+                          "did still counts in the figures.")

@@ -1,0 +1,84 @@
+"""The demo keeps its promises: every account `seed_demo` prints logs in with the demo
+password through the real login form, and what the README says the demo shows is there."""
+
+import re
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from courses.demo.people import PASSWORD
+
+pytestmark = pytest.mark.django_db
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+ACCOUNT_LINE = re.compile(r"^  (\S+@example\.org) ", re.M)
+
+
+@pytest.fixture
+def demo():
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue()
+
+
+def _logged_in(email: str) -> Client:
+    client = Client()
+    response = client.post("/accounts/login/", {"login": email, "password": PASSWORD})
+    assert response.status_code == 302, email
+    assert "confirm-email" not in response["Location"], email
+    assert client.session.get("_auth_user_id"), email
+    return client
+
+
+def test_every_account_the_demo_prints_logs_in(demo):
+    accounts = ACCOUNT_LINE.findall(demo)
+    assert len(accounts) >= 20 and "trainer3@example.org" in accounts
+    assert "quiet@example.org" in accounts
+    for email in accounts:
+        _logged_in(email)
+    assert "demo-participant-08@example.org" not in accounts  # erased: named as such
+    assert "demo-participant-08@example.org left and was erased" in demo
+
+
+def test_the_readme_lists_every_demo_account(demo):
+    for email in ACCOUNT_LINE.findall(demo):
+        if not email.startswith("demo-participant-"):
+            assert email in README, email
+    assert "demo-participant-01@example.org" in README
+
+
+def test_the_readme_promises_about_the_demo_hold(demo):
+    assert "*Reports → My exports* has a background\nexport ready to download" in README
+    coordinator = _logged_in("coordinator@example.org")
+    assert coordinator.get("/admin/").status_code == 200
+    exports = coordinator.get("/admin/exports/").content.decode()
+    download = re.search(r'href="(/admin/exports/\d+/download/)"', exports)
+    assert download, "no export waiting to be downloaded"
+    assert coordinator.get(download[1]).status_code == 200
+    batches = coordinator.get("/admin/importbatch/").content.decode()
+    assert re.search(r"register-\d{4}-\d\d-\d\d\.csv", batches) and "Saved" in batches
+    assert "sign-ups-aberdeen-library.csv" in batches and "Checked, not yet saved" in batches
+    assert coordinator.get("/admin/attendance/").status_code == 200
+    assert coordinator.get("/admin/auditentry/").status_code == 200
+    assert coordinator.get("/admin/people/?q=demo").status_code == 200
+
+    participant = _logged_in("participant@example.org")
+    my = participant.get("/my/").content.decode()
+    assert "/certificates/" in my and "waiting list" in my.lower()
+    assert participant.get("/my/data/").status_code == 200
+
+    staff = _logged_in("staff@example.org")
+    assert "Falls prevention study day" in staff.get("/my/cpd/").content.decode()
+
+    trainer = _logged_in("trainer@example.org")
+    assert trainer.get("/gd/trainer/").status_code == 200
+
+
+def test_nobody_in_the_demo_both_takes_part_in_and_helps_deliver_a_run(demo):
+    from courses.models import Enrolment, Facilitation
+
+    for facilitation in Facilitation.objects.all():
+        assert not Enrolment.objects.filter(
+            run=facilitation.run, user=facilitation.trainer.user).exists()
