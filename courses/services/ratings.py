@@ -24,6 +24,7 @@ from courses.models import (
     RatingMoment,
     Session,
 )
+from courses.services import feedback
 from courses.services.errors import DomainError
 
 TWO_PLACES = Decimal("0.01")
@@ -125,6 +126,26 @@ def save_rating(enrolment: Enrolment, moment: str, answers: dict[int, int | None
             ConfidenceAnswer(rating=rating, statement_id=pk, value=value)
             for pk, value in answers.items() if value is not None)
         return rating
+
+
+@transaction.atomic
+def answer(opening: Opening, answers: dict[int, int | None], *, comment: str | None = None,
+           now: datetime | None = None) -> ConfidenceRating | None:
+    """What the rating form does: keep the answers and, for a session's rating, the comment
+    on its module, together. A first rating with nothing in it (every statement skipped, no
+    comment) saves nothing and says so, rather than thanking someone for nothing."""
+    answered = any(value is not None for value in answers.values())
+    if not (answered or opening.rating or (comment or "").strip()):
+        raise RatingError("nothing_to_save", _(
+            "Choose a number for at least one statement (you can skip the others), or write a "
+            "comment."))
+    rating = None
+    if answered or opening.rating:
+        rating = save_rating(opening.enrolment, opening.moment, answers,
+                             session_id=opening.session and opening.session.pk, now=now)
+    if comment is not None and opening.session is not None:
+        feedback.leave_feedback(opening.enrolment, opening.session, comment)
+    return rating
 
 
 def waiting_to_be_rated(user: User, *, now: datetime | None = None) -> list[Opening]:

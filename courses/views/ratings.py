@@ -8,8 +8,7 @@ from django.utils.translation import gettext as _
 
 from courses.forms import RatingForm
 from courses.models import Enrolment, ModuleFeedback, RatingMoment
-from courses.services.feedback import leave_feedback
-from courses.services.ratings import RatingError, find_opening, save_rating
+from courses.services.ratings import RatingError, answer, find_opening
 
 
 def _my_enrolment(request: HttpRequest, pk: int) -> Enrolment:
@@ -39,17 +38,14 @@ def rate(request: HttpRequest, pk: int, moment: str, session: int | None = None)
         earlier = ModuleFeedback.objects.filter(enrolment=enrolment,
                                                 session=opening.session).first()
         initial["comment"] = earlier.comment if earlier else ""
-    form = RatingForm(request.POST or None, statements=statements, with_feedback=with_feedback,
+    form = RatingForm(request.POST if request.method == "POST" else None,
+                      statements=statements, with_feedback=with_feedback,
                       initial=initial)
     if request.method == "POST" and form.is_valid():
-        answers = form.answers()
         try:
-            if opening.rating or any(value is not None for value in answers.values()):
-                save_rating(enrolment, moment, answers, session_id=session)
-            if with_feedback:
-                leave_feedback(enrolment, opening.session, form.cleaned_data["comment"])
+            answer(opening, form.answers(), comment=form.cleaned_data.get("comment"))
         except RatingError as error:
-            messages.error(request, error.message)
+            form.add_error(None, error.message)
         else:
             messages.success(request, _("Thank you. Your answers are saved; only you can see "
                                         "them."))

@@ -59,7 +59,8 @@ def test_rating_before_and_at_the_end_shows_progress_as_chart_and_table(page, ra
         start = timezone.now() - timedelta(weeks=weeks_ago)
         Session.objects.filter(pk=session.pk).update(starts_at=start,
                                                      ends_at=start + timedelta(hours=2))
-        record_attendance(session, enrolment, "present", by=None, method="trainer")
+        record_attendance(Session.objects.get(pk=session.pk), enrolment, "present", by=None,
+                          method="trainer")
     completion.close_run(run)
 
     page.goto("/my/")
@@ -74,3 +75,34 @@ def test_rating_before_and_at_the_end_shows_progress_as_chart_and_table(page, ra
     assert [cell.inner_text() for cell in table.locator("tbody td:nth-child(3)").all()] == [
         "4", "7"]
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("width", [390, 320])
+def test_on_a_phone_the_scale_is_one_row_and_an_empty_form_says_so(browser, live_server,
+                                                                    rated_course, width):
+    from tests.browser.conftest import assert_no_sideways_scroll
+
+    _run, _enrolment, person = rated_course
+    context = browser.new_context(base_url=live_server.url,
+                                  viewport={"width": width, "height": 800})
+    phone = context.new_page()
+    try:
+        phone.goto("/accounts/login/")
+        phone.get_by_label("E-mail address").fill(person.email)
+        phone.get_by_label("Password", exact=True).fill(PASSWORD)
+        phone.get_by_role("button", name="Log in").click()
+        phone.get_by_role("link", name="Living Well: before the course").click()
+        group = phone.get_by_role("group", name=STATEMENTS[0])
+        tops = {round(group.get_by_text(str(n), exact=True).bounding_box()["y"])
+                for n in range(11)}
+        assert len(tops) == 1, f"0–10 wraps onto {len(tops)} rows at {width}px"
+        widths = [group.get_by_text(str(n), exact=True).bounding_box()["width"]
+                  for n in range(11)]
+        assert min(widths) >= 24  # WCAG 2.2 target size
+        assert_no_sideways_scroll(phone)
+        phone.get_by_role("button", name="Save my answers").click()
+        expect(phone.get_by_text("Choose a number for at least one statement")).to_be_visible()
+        expect(phone.get_by_text("Your answers are saved")).not_to_be_visible()
+        assert_accessible(phone)
+    finally:
+        context.close()

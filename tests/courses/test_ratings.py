@@ -173,6 +173,30 @@ def test_the_form_saves_answers_and_feedback(client, rated_run, pat, scale, modu
     assert module.feedback.get().comment == "The timeline exercise helped."
 
 
+def test_an_empty_first_rating_saves_nothing_and_says_so(client, rated_run, pat, scale):
+    enrolment = enrolment_service.enrol(rated_run, pat)
+    client.force_login(pat)
+    ids = list(scale.statements.values_list("pk", flat=True))
+    for data in ({}, {f"statement_{pk}": "" for pk in ids}):  # nothing chosen, or all skipped
+        response = client.post(f"/my/ratings/{enrolment.pk}/before/", data)
+        html = response.content.decode()
+        assert response.status_code == 400
+        assert "There is a problem" in html and "Choose a number for at least one" in html
+        assert "Your answers are saved" not in html
+    assert not ConfidenceRating.objects.exists()
+
+
+def test_emptying_a_rating_that_exists_is_kept_as_all_skipped(client, rated_run, pat, scale):
+    enrolment = enrolment_service.enrol(rated_run, pat)
+    save_rating(enrolment, "before", _answers(scale, [5] * 6))
+    client.force_login(pat)
+    ids = list(scale.statements.values_list("pk", flat=True))
+    response = client.post(f"/my/ratings/{enrolment.pk}/before/",
+                           {f"statement_{pk}": "" for pk in ids})
+    assert response.status_code == 302
+    assert ConfidenceRating.objects.get().answered == 0
+
+
 def test_a_closed_rating_sends_people_back_with_a_message(client, rated_run, pat, scale,
                                                           time_machine):
     enrolment = enrolment_service.enrol(rated_run, pat)
