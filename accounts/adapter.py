@@ -4,8 +4,19 @@ from django.shortcuts import resolve_url
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from accounts import roles
 from accounts.i18n import url_in_language
 from accounts.models import User
+
+
+def home_for(user) -> str:
+    """Where someone lands after logging in without asking for a page: the first page in
+    ``HOME_BY_ROLE`` for a role they hold (a trainer's sessions on a delivery day), else
+    ``LOGIN_REDIRECT_URL``."""
+    for role, url_name in settings.HOME_BY_ROLE:
+        if roles.has_role(user, role) and not user.is_superuser:
+            return resolve_url(url_name)
+    return resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -35,17 +46,17 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().save_user(request, user, form, commit=commit)
 
     def post_login(self, request, user, *, redirect_url=None, **kwargs):
-        """Land people on the page they asked for (or home), in the language they prefer."""
+        """Land people on the page they asked for (or their home page), in the language they
+        prefer."""
         language = user.preferred_language
-        target = redirect_url or resolve_url(settings.LOGIN_REDIRECT_URL)
+        target = redirect_url or home_for(user)
         with translation.override(language):
             return super().post_login(
                 request, user, redirect_url=url_in_language(target, language), **kwargs
             )
 
     def get_login_redirect_url(self, request) -> str:
-        url = super().get_login_redirect_url(request)
-        return url_in_language(url, request.user.preferred_language)
+        return url_in_language(home_for(request.user), request.user.preferred_language)
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """Write account e-mails in our words, signed with the service's name (not the web

@@ -120,6 +120,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "courses:my"
+# A trainer logging in on a delivery day wants their sessions, not their own courses.
+HOME_BY_ROLE = [("Peer trainer", "courses:trainer")]
 
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {

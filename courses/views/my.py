@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from courses.forms import VolunteerForm
 from courses.models import CalendarFeed, Certificate, Enrolment, EnrolmentStatus, Session
-from courses.services import calendar, cpd, ratings
+from courses.services import access, calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
 from trainers.models import TrainerProfile
 from trainers.services import express_interest
@@ -24,6 +24,14 @@ def _my_sessions(user):
                                run__enrolments__status=EnrolmentStatus.CONFIRMED)
         .select_related("module", "run__course", "run__venue")
     )
+
+
+def _sessions_to_deliver(user) -> list[Session] | None:
+    """A trainer's next sessions (None for someone who does not deliver any)."""
+    if not access.may_use_trainer_pages(user):
+        return None
+    return list(access.sessions_facilitated_by(user).upcoming().order_by("starts_at")
+                .select_related("run__course", "run__venue", "module")[:3])
 
 
 @login_required
@@ -46,6 +54,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "progress": ratings.progress(request.user),
         "certificates": Certificate.objects.valid().filter(user=request.user),
         "keeps_cpd_log": cpd.is_staff_member(request.user),
+        "delivering": _sessions_to_deliver(request.user),
+        "today": timezone.localdate(),
         "now": timezone.now(),
     }
     return render(request, "courses/my_dashboard.html", context)

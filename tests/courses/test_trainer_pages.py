@@ -212,3 +212,30 @@ def test_an_expired_accreditation_no_longer_lets_someone_lead(run, course):
     with pytest.raises(SchedulingError) as error:
         scheduling.assign_trainer(run, trainer, "lead")
     assert error.value.code == "not_accredited"
+
+
+def test_a_trainer_logging_in_lands_on_their_sessions_with_todays_marked(client, delivered,
+                                                                          tara):
+    from tests.accounts.factories import PASSWORD
+
+    response = client.post("/accounts/login/", {"login": tara.email, "password": PASSWORD})
+    assert response["Location"] == "/trainer/"
+    html = client.get("/trainer/").content.decode()
+    assert '<strong class="tag">Today</strong>' in html
+
+
+def test_a_trainer_sees_the_sessions_they_deliver_on_their_own_page_too(client, delivered,
+                                                                        tara):
+    session, _ = delivered
+    client.force_login(tara)
+    html = client.get("/my/").content.decode()
+    assert "Sessions you deliver" in html and f"/trainer/sessions/{session.pk}/" in html
+    assert '<strong class="tag">Today</strong>' in html
+
+
+def test_a_participant_still_lands_on_my_courses(client, pat, home):
+    from tests.accounts.factories import PASSWORD
+
+    response = client.post("/accounts/login/", {"login": pat.email, "password": PASSWORD})
+    assert response["Location"] == "/my/"
+    assert "Sessions you deliver" not in client.get("/my/").content.decode()
