@@ -2,18 +2,21 @@
 coordinators filter and export, the log of imports and exports, and the trainer delivery
 report. Nothing here changes a record."""
 
+import django_filters
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from accounts.models import AuditEntry
+from accounts.services import audit
 from courses import filters
 from courses.admin_views import CoordinatorMixin
 from courses.export_admin import ExportButtonsMixin, export_url
-from courses.exports import KINDS
+from courses.exports import KINDS, describe_filters, title_of
 from courses.models import Attendance, CPDEntry, ExportRecord, ImportBatch
 from courses.resources import TrainerDeliveryResource
 from courses.services.exports import EXPORT_PERMISSION
@@ -37,7 +40,7 @@ class AttendanceViewSet(ReadOnlyListingViewSet):
     search_fields = ["enrolment__user__full_name"]
     ordering = ["-session__starts_at", "enrolment__user__full_name"]
     list_display = [
-        TitleColumn("person", label=_("Person"), accessor="enrolment.user.full_name",
+        TitleColumn("person", label=_("Person"), accessor="enrolment.user",
                     get_url=lambda a: reverse("course_runs:schedule", args=[a.session.run_id])),
         WhenColumn("session__starts_at", label=_("Session"), accessor="session.starts_at"),
         Column("course", label=_("Course"), accessor="session.run.course.title"),
@@ -95,19 +98,29 @@ class ImportBatchViewSet(ReadOnlyListingViewSet):
     ]
 
 
+class ExportRecordFilterSet(WagtailFilterSet):
+    export = django_filters.ChoiceFilter(
+        label=_("Export"), choices=[(name, kind.title) for name, kind in KINDS.items()])
+
+    class Meta:
+        model = ExportRecord
+        fields = ["file_format"]
+
+
 class ExportRecordViewSet(ReadOnlyListingViewSet):
     """Every export: who, what, with which filters, how many rows, when."""
 
     model = ExportRecord
     icon = "download"
     menu_label = _("Export log")
-    list_filter = ["export", "file_format"]
+    filterset_class = ExportRecordFilterSet
     list_display = [
-        Column("export", label=_("Export")),
+        Column("export", label=_("Export"), accessor=lambda r: title_of(r.export)),
         Column("user", label=_("Exported by")),
         DateColumn("created_at", label=_("When")),
-        Column("file_format", label=_("Format")),
-        Column("filters", label=_("Filters")),
+        Column("file_format", label=_("Format"), accessor=lambda r: r.file_format.upper()),
+        Column("filters", label=_("Filters"),
+               accessor=lambda r: describe_filters(r.export, r.filters)),
         Column("rows", label=_("Rows")),
         Column("status", label=_("Status"), accessor="get_status_display"),
     ]
@@ -120,6 +133,9 @@ class AuditEntryIndexView(ReadOnlyIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("actor", "subject")
 
+    def get_table(self, object_list):
+        return super().get_table(audit.describe(list(object_list)))
+
 
 class AuditEntryViewSet(ReadOnlyListingViewSet):
     """Who touched personal data: ids and kinds, never a health value."""
@@ -128,13 +144,13 @@ class AuditEntryViewSet(ReadOnlyListingViewSet):
     icon = "history"
     menu_label = _("Audit log")
     index_view_class = AuditEntryIndexView
-    list_filter = ["action", "object_type"]
+    list_filter = ["action"]
     list_display = [
         DateColumn("at", label=_("When")),
         Column("actor", label=_("Who")),
         Column("action", label=_("What"), accessor="get_action_display"),
-        Column("object_type", label=_("Kind of record")),
-        Column("object_id", label=_("Record")),
+        Column("object_type", label=_("Kind of record"), accessor="kind_label"),
+        Column("object_id", label=_("Record"), accessor="record_label"),
         Column("subject", label=_("Whose data")),
     ]
 

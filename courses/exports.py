@@ -4,13 +4,15 @@ Django admin and a background export all build the rows here, from the same filt
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, QuerySet, Sum
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django_filters import FilterSet
 from import_export.resources import Resource
 
+from accounts.models import User
 from courses import filters, resources
 from courses.models import (
     Attendance,
@@ -46,7 +48,7 @@ def _attendance_rows(queryset: QuerySet) -> QuerySet:
         course=F("session__run__course__title"), run_number=F("session__run_id"),
         area=F("session__run__venue__area__name"), venue=F("session__run__venue__name"),
         starts_at=F("session__starts_at"), module=F("session__module__title"),
-        participant=F("enrolment__user__full_name"), marker=F("marked_by__full_name"))
+        participant=User.shown_name("enrolment__user"), marker=User.shown_name("marked_by"))
 
 
 def _enrolment_rows(queryset: QuerySet) -> QuerySet:
@@ -54,13 +56,13 @@ def _enrolment_rows(queryset: QuerySet) -> QuerySet:
         "id", "status", "waitlist_position", "created_at", "confirmed_at", "ended_at",
         "end_reason", course=F("run__course__title"), run_number=F("run_id"),
         area=F("run__venue__area__name"), venue=F("run__venue__name"),
-        participant=F("user__full_name"))
+        participant=User.shown_name("user"))
 
 
 def _cpd_rows(queryset: QuerySet) -> QuerySet:
     return queryset.values(
         "completed_on", "title", "method", "hours", "participatory",
-        person=F("user__full_name"), profession=F("user__staff_profile__profession"),
+        person=User.shown_name("user"), profession=F("user__staff_profile__profession"),
         registration_body=F("user__staff_profile__registration_body"))
 
 
@@ -73,7 +75,7 @@ def _delivery_rows(sessions: QuerySet) -> QuerySet:
     return (
         Facilitation.objects.filter(run__sessions__in=held)
         .values("trainer")
-        .annotate(trainer_name=F("trainer__user__full_name"),
+        .annotate(trainer_name=User.shown_name("trainer__user"),
                   runs=Count("run", distinct=True),
                   led=Count("run__sessions", filter=Q(role=FacilitationRole.LEAD)),
                   co_trained=Count("run__sessions", filter=Q(role=FacilitationRole.CO_TRAINER)),
@@ -88,18 +90,20 @@ def _register_rows(sessions: QuerySet) -> Iterable[dict]:
     from courses.models import ON_REGISTER_STATUSES
 
     sessions = list(sessions.order_by("starts_at", "pk").values("pk", "run_id", "starts_at"))
+    numbers = Session.objects.numbers({s["run_id"] for s in sessions})
     marks = {(a["session_id"], a["enrolment_id"]): a["status"] for a in Attendance.objects
              .filter(session_id__in=[s["pk"] for s in sessions])
              .values("session_id", "enrolment_id", "status")}
     people = {}
     for enrolment in (Enrolment.objects.filter(run_id__in={s["run_id"] for s in sessions},
                                                status__in=ON_REGISTER_STATUSES)
-                      .order_by("user__full_name", "pk").values("pk", "run_id", "user__full_name")):
+                      .order_by("user__full_name", "pk")
+                      .values("pk", "run_id", name=User.shown_name("user"))):
         people.setdefault(enrolment["run_id"], []).append(enrolment)
     for session in sessions:
         for person in people.get(session["run_id"], []):
-            yield {"enrolment_id": person["pk"], "name": person["user__full_name"],
-                   "session_id": session["pk"], "starts_at": session["starts_at"],
+            yield {"enrolment_id": person["pk"], "name": person["name"],
+                   "session_number": numbers[session["pk"]], "starts_at": session["starts_at"],
                    "status": marks.get((session["pk"], person["pk"]), "")}
 
 
@@ -120,3 +124,33 @@ KINDS = {kind.name: kind for kind in [
                filters.SessionFilterSet, Session.objects.all, _register_rows,
                permission=IMPORT_PERMISSION),
 ]}
+
+
+def title_of(name: str) -> str:
+    kind = KINDS.get(name)
+    return str(kind.title) if kind else name
+
+
+def describe_filters(name: str, filters: dict) -> str:
+    """The filters of an export as a coordinator reads them: "Area: Highland; Session dates:
+    1 November 2026 to 30 November 2026", or "Everything"."""
+    kind = KINDS.get(name)
+    if kind is None or not filters:
+        return str(_("Everything"))
+    form = kind.filterset(filters, queryset=kind.queryset().none()).form
+    if not form.is_valid():
+        return str(_("Everything"))
+    parts = [f"{form.fields[key].label}: {_shown(value)}"
+             for key, value in form.cleaned_data.items() if _shown(value)]
+    return "; ".join(parts) or str(_("Everything"))
+
+
+def _shown(value) -> str:
+    if isinstance(value, slice):  # a date range
+        ends = [formats.date_format(day, "j F Y") if day else "…"
+                for day in (value.start, value.stop)]
+        return "" if ends == ["…", "…"] else _("%(start)s to %(stop)s") % {
+            "start": ends[0], "stop": ends[1]}
+    if isinstance(value, date):
+        return formats.date_format(value, "j F Y")
+    return "" if value in (None, "") else str(value)

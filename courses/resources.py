@@ -196,7 +196,7 @@ class RegisterResource(SessionWhen, resources.Resource):
 
     enrolment = column("enrolment_id", _("Enrolment number"))
     name = column("name", _("Name"))
-    session = column("session_id", _("Session number"))
+    session = column("session_number", _("Session"))
     session_date = column("starts_at", _("Session date"))
     starts = column("starts_at", _("Starts"))
     status = column("status", _("Status"))

@@ -89,7 +89,11 @@ class VenueViewSet(ModelViewSet):
         FieldPanel("access_notes"),
         FieldPanel("joining_instructions"),
     ]
-    list_display = ["name", "area", "is_online", "postcode"]
+    list_display = ["name", "area",
+                    Column("is_online", label=_("Where"),
+                           accessor=lambda venue: _("Online") if venue.is_online
+                           else _("In person")),
+                    "postcode"]
     list_filter = ["area", "is_online"]
     search_fields = ["name", "address", "postcode"]
     copy_view_enabled = False

@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -67,6 +69,11 @@ def register_report_and_exchange_urls():
         path("imports/<int:pk>/discard/", import_admin.ImportDiscardView.as_view(),
              name="courses_import_discard"),
     ]
+
+
+@hooks.register("insert_global_admin_css")
+def our_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
 class PermissionMenuItem(MenuItem):

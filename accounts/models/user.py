@@ -1,8 +1,12 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, PermissionsMixin, UserManager
 from django.db import models
+from django.db.models import Case, F, Value, When
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+FORMER_MEMBER = _("Former member")  # someone whose data was erased
 
 
 class EmailUserManager(UserManager):
@@ -72,9 +76,19 @@ class User(AbstractBaseUser, PermissionsMixin):
                        ("record_consent", _("Can record consent changes people tell us of"))]
 
     def __str__(self) -> str:
+        """How a person is shown everywhere: their name, or for someone erased the same
+        "Former member #12" that ``shown_name`` gives in queries and exports."""
         if self.erased_at:
-            return _("Former member #%(id)s") % {"id": self.pk}
+            return f"{FORMER_MEMBER} #{self.pk}"
         return self.full_name or self.email
+
+    @staticmethod
+    def shown_name(path: str) -> models.Expression:
+        """``str(user)`` as a query expression, for the person at ``path`` (for example
+        ``"enrolment__user"``): what listings and exports built from ``values()`` show."""
+        erased = Concat(Value(f"{FORMER_MEMBER} #"), Cast(f"{path}__id", models.CharField()))
+        return Case(When(**{f"{path}__erased_at__isnull": False}, then=erased),
+                    default=F(f"{path}__full_name"), output_field=models.CharField())
 
     def get_full_name(self) -> str:
         return self.full_name

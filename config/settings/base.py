@@ -168,6 +168,7 @@ LANGUAGES = [("en", _("English")), ("gd", _("Gàidhlig"))]
 # folder that `makemessages` never writes to, so regenerating ours cannot wipe it.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "thirdparty"]
 TIME_ZONE = "Europe/London"
+FORMAT_MODULE_PATH = ["config.formats"]  # UK dates and the 24-hour clock, in both languages
 USE_I18N = True
 USE_TZ = True
 

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from courses.models.enrolment import ON_REGISTER_STATUSES, PLACE_HOLDING_STATUSES, Enrolment
@@ -202,6 +203,15 @@ class SessionQuerySet(models.QuerySet):
     def overlapping(self, starts_at, ends_at):
         return self.filter(starts_at__lt=ends_at, ends_at__gt=starts_at)
 
+    def numbers(self, run_ids) -> dict[int, int]:
+        """Each session's number in its run (1 for the first), by session id."""
+        numbers, seen = {}, {}
+        for pk, run_id in (self.filter(run_id__in=run_ids).order_by("run_id", "starts_at", "pk")
+                           .values_list("pk", "run_id")):
+            seen[run_id] = seen.get(run_id, 0) + 1
+            numbers[pk] = seen[run_id]
+        return numbers
+
 
 class Session(models.Model):
     """One meeting of a run, usually covering one module."""
@@ -232,6 +242,11 @@ class Session(models.Model):
     def __str__(self) -> str:
         start = timezone.localtime(self.starts_at)
         return f"{self.run.course.title}, {start:%d %b %Y %H:%M}"
+
+    @cached_property
+    def number(self) -> int:
+        """This session's number in its run: 1 for the first."""
+        return Session.objects.numbers([self.run_id])[self.pk]
 
 
 class FacilitationRole(models.TextChoices):

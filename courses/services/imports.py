@@ -61,7 +61,10 @@ STATUS_LETTERS = {"p": AttendanceStatus.PRESENT, "l": AttendanceStatus.LATE,
 REGISTER_COLUMNS = [
     Column("enrolment", gettext_lazy("Enrolment number"), text=False),
     Column("name", gettext_lazy("Name"), required=False),
-    Column("session", gettext_lazy("Session number"), required=False, text=False),
+    Column("session", gettext_lazy("Session"), required=False, text=False),  # 1, 2, 3 …
+    # Registers exported before sessions were numbered within their run held the database id.
+    Column("session_id", gettext_lazy("Session number"), required=False, text=False,
+           listed=False),
     Column("session_date", gettext_lazy("Session date"), required=False, text=False),
     Column("starts", gettext_lazy("Starts"), required=False, text=False),
     Column("status", gettext_lazy("Status")),
@@ -128,10 +131,16 @@ class _RunRegister:
     def find_session(self, cells: dict, check: RowCheck) -> Session | None:
         number, day = cells.get("session", ""), cells.get("session_date", "")
         if number != "":
-            session = self.sessions.get(as_whole_number(number))
+            session = self._numbered(as_whole_number(number))
             if session is None:
                 check.problem(_column(REGISTER_COLUMNS, "session"), _(
                     "There is no session %(number)s on this run.") % {"number": number})
+        elif cells.get("session_id", "") != "":
+            session = self.sessions.get(as_whole_number(cells["session_id"]))
+            if session is None:
+                check.problem(_column(REGISTER_COLUMNS, "session_id"), _(
+                    "There is no session %(number)s on this run.") % {
+                    "number": cells["session_id"]})
         elif day != "":
             session = self._session_on(day, cells.get("starts", ""), check)
         elif self.session is not None:
@@ -144,6 +153,11 @@ class _RunRegister:
             check.problem(_column(REGISTER_COLUMNS, "session"), _(
                 "This row is for another session than the one you chose."))
         return session
+
+    def _numbered(self, number: int | None) -> Session | None:
+        """The run's session with this number (1 for the first), as registers print it."""
+        in_order = list(self.sessions.values())
+        return in_order[number - 1] if number and 0 < number <= len(in_order) else None
 
     def _session_on(self, day, starts, check: RowCheck) -> Session | None:
         column = _column(REGISTER_COLUMNS, "session_date")

@@ -50,6 +50,7 @@ class Column:
     required: bool = True
     aliases: tuple[Any, ...] = ()  # other headings people use for it, translated like label
     text: bool = True  # read as text (a number or date typed in it becomes its text)
+    listed: bool = True  # named in the headings a file should have (False: still read)
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ def _match_headings(headings: Sequence[Any], columns: Sequence[Column]) -> dict[
                 positions[column.key] = index
     missing = [str(c.label) for c in columns if c.required and c.key not in positions]
     if missing:
-        expected = ", ".join(str(c.label) for c in columns)
+        expected = ", ".join(str(c.label) for c in columns if c.listed)
         raise UnreadableFile("wrong_columns", _(
             "The file has no column %(missing)s. The first row should hold the headings: "
             "%(expected)s.") % {"missing": ", ".join(f"“{m}”" for m in missing),

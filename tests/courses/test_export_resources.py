@@ -93,10 +93,12 @@ def test_trainer_delivery_counts_sessions_held_and_hours_by_role(finished, tara)
 def test_the_register_to_type_into_lists_everyone_with_a_place_per_session(finished):
     run, done, short = finished
     header, *rows = rows_of("register", run=run.pk)
-    assert header == ["Enrolment number", "Name", "Session number", "Session date", "Starts",
+    assert header == ["Enrolment number", "Name", "Session", "Session date", "Starts",
                       "Status"]
     first = run.sessions.order_by("starts_at").first()
     assert len(rows) == 12
-    assert rows[0] == [str(done.pk), "Pat Participant", str(first.pk),
+    assert [row[2] for row in rows] == ["1", "1", "2", "2", "3", "3", "4", "4", "5", "5", "6",
+                                        "6"]  # the session's number in its run, not an id
+    assert rows[0] == [str(done.pk), "Pat Participant", "1",
                        local(first.starts_at).date().isoformat(),
                        local(first.starts_at).strftime("%H:%M"), "Present"]

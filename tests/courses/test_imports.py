@@ -115,6 +115,27 @@ def test_each_kind_of_bad_row_is_reported(register, cora, course):
     assert problems[10][0] == "Name" and "not “Sam Stranger”" in problems[10][1]
 
 
+def test_a_register_names_sessions_by_their_number_in_the_run(register, cora):
+    run, sessions, (pat, sam) = register
+    batch, preview = imports.upload("register", run, csv_bytes(
+        ["Enrolment number", "Session", "Status"], [pat.pk, 1, "present"], [sam.pk, 3, "late"],
+        [pat.pk, 9, "present"]), "r.csv", by=cora)
+    assert [row.problems for row in preview.rows[:2]] == [[], []]
+    assert preview.rows[2].problems == [("Session", "There is no session 9 on this run.")]
+    assert [(mark.session, mark.status) for mark in preview.actions] == [
+        (sessions[0], "present"), (sessions[2], "late")]
+
+
+def test_the_exported_register_reads_back_in(register, cora, client):
+    run, sessions, (pat, sam) = register
+    client.force_login(cora)
+    exported = client.get(f"/admin/exports/register/?run={run.pk}&format=csv")
+    content = b"".join(exported.streaming_content) if exported.streaming else exported.content
+    filled = content.decode("utf-8-sig").replace(",\r\n", ",present\r\n").encode()
+    batch, preview = imports.upload("register", run, filled, "typed.csv", by=cora)
+    assert preview.ok and len(preview.actions) == 2 * len(sessions)
+
+
 def test_a_row_for_a_session_still_to_come_is_refused_with_the_reason(run, pat, cora):
     place = enrolment_service.enrol(run, pat)
     next_week = run.sessions.order_by("starts_at").first()

@@ -247,3 +247,27 @@ def test_the_consent_history_is_mine(client, pat, sam):
     history = client.get("/my/data/").content.decode().split("History of what you agreed")[-1]
     assert "Holding my details and health information" in history
     assert "Being contacted about volunteering" not in history
+
+
+def test_an_erased_person_is_shown_one_way_everywhere(client, finished, cora, tara_profile):
+    from accounts.services import my_data
+    from courses.services import completion, scheduling
+
+    run, place, _other = finished
+    scheduling.assign_trainer(run, tara_profile, "lead")
+    completion.close_run(run)  # Pat completed: still on the run's registers once erased
+    pat = place.user
+    my_data.erase(pat)
+    shown = f"Former member #{pat.pk}"
+    client.force_login(cora)
+    pages = [f"/admin/course_runs/{run.pk}/schedule/", "/admin/attendance/"]
+    for page in pages:
+        html = client.get(page).content.decode()
+        assert shown in html and "erased.invalid" not in html, page
+    export = client.get(f"/admin/exports/attendance/?run={run.pk}&format=csv")
+    content = b"".join(export.streaming_content).decode() if export.streaming else \
+        export.content.decode()
+    assert shown in content
+    client.force_login(tara_profile.user)
+    session = run.sessions.order_by("starts_at").first()
+    assert shown in client.get(f"/trainer/sessions/{session.pk}/").content.decode()
