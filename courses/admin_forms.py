@@ -37,6 +37,11 @@ class CourseRunForm(WagtailAdminModelForm):
 
 
 class SessionForm(WagtailAdminModelForm):
+    reorder = forms.BooleanField(
+        label=_("Change the order of sessions"), required=False,
+        help_text=_("Tick this to move a session before or after another one of the run "
+                    "(its module then comes in a different order)."))
+
     class Meta:
         model = Session
         fields = ["run", "module", "starts_at", "ends_at"]
@@ -44,9 +49,13 @@ class SessionForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        modules = ModulePage.objects.live().order_by("path")
         if self.instance.pk:
-            self.fields["run"].disabled = True
-        self.fields["module"].queryset = ModulePage.objects.live().order_by("path")
+            self.fields["run"].disabled = True  # a session stays on its run
+            modules = modules.child_of(self.instance.run.course)
+        else:
+            del self.fields["reorder"]
+        self.fields["module"].queryset = modules
 
     def clean(self):
         data = super().clean()

@@ -100,6 +100,7 @@ class RunScheduleView(RunMixin, TemplateView):
             facilitations=run.facilitations.select_related("trainer__user"),
             enrolments=run.enrolments.all(),
             can_import=self.request.user.has_perm("courses.import_data"),
+            sessions_over=run.sessions.exists() and not run.sessions.upcoming().exists(),
             **kwargs,
         )
 

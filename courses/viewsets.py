@@ -119,19 +119,18 @@ class CourseRunIndexView(IndexView):
 
 
 class CourseRunCreateView(ServiceFormMixin, OnceOnlyCreateMixin, CreateView):
+    def save_instance(self):
+        return scheduling.create_run(**self.form.cleaned_data)
+
     def get_success_url(self):
         return reverse("course_runs:schedule", args=[self.object.pk])
 
 
 class CourseRunEditView(ServiceFormMixin, EditView):
     def save_instance(self):
-        """Everything but the number of places is saved as typed; places go through the rule."""
-        capacity = self.form.cleaned_data["capacity"]
-        run = self.form.save(commit=False)
-        changed = [name for name in self.form.changed_data if name != "capacity"]
-        if changed:
-            run.save(update_fields=changed)
-        return scheduling.set_capacity(run, capacity)
+        """Every change goes through ``change_run``, which re-checks the rules it touches."""
+        return scheduling.change_run(CourseRun.objects.get(pk=self.object.pk),
+                                     **self.form.cleaned_data)
 
     def get_success_url(self):
         return reverse("course_runs:schedule", args=[self.object.pk])
@@ -224,8 +223,9 @@ class SessionCreateView(ServiceFormMixin, OnceOnlyCreateMixin, CreateView):
 class SessionEditView(ServiceFormMixin, EditView):
     def save_instance(self):
         data = self.form.cleaned_data
-        return scheduling.change_session(self.object, starts_at=data["starts_at"],
-                                         ends_at=data["ends_at"], module=data["module"])
+        return scheduling.change_session(
+            Session.objects.get(pk=self.object.pk), starts_at=data["starts_at"],
+            ends_at=data["ends_at"], module=data["module"], reorder=data.get("reorder", False))
 
 
 class SessionViewSet(ModelViewSet):
@@ -238,6 +238,7 @@ class SessionViewSet(ModelViewSet):
         FieldPanel("run"),
         FieldPanel("module"),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        FieldPanel("reorder"),
     ], base_form_class=SessionForm)
     list_display = ["starts_at", "ends_at", "run", "module"]
     filterset_class = SessionFilterSet

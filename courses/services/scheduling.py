@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import (
     DELIVERING_ROLES,
+    CoursePage,
     CourseRun,
     Enrolment,
     EnrolmentStatus,
@@ -27,6 +28,40 @@ from trainers.models import Accreditation, TrainerProfile
 LONDON = ZoneInfo("Europe/London")
 LONGEST_SESSION = timedelta(hours=12)
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
+
+
+RUN_FIELDS = ("course", "venue", "language", "capacity", "enrolment_opens", "enrolment_closes",
+              "notes")
+
+
+def create_run(**details) -> CourseRun:
+    """A new draft run of a group course (``RUN_FIELDS``). Self-paced CPD modules have no
+    runs: staff take them online whenever they like."""
+    _check_group_course(details["course"])
+    run = CourseRun(**{name: details[name] for name in RUN_FIELDS if name in details})
+    run.full_clean()
+    run.save()
+    return run
+
+
+def change_run(run: CourseRun, **changes) -> CourseRun:
+    """Change a run's details (``RUN_FIELDS``). A new course must be a group course that
+    nobody has booked on this run yet, and every trainer leading or co-training it must be
+    accredited for it; sessions then follow the new course's modules. Places go through
+    ``set_capacity``."""
+    with transaction.atomic():
+        run = _lock(run)
+        capacity = changes.pop("capacity", run.capacity)
+        new_course = changes.get("course", run.course).pk != run.course_id
+        if new_course:
+            _check_course_change(run, changes["course"])
+        for name, value in changes.items():
+            setattr(run, name, value)
+        run.full_clean()
+        run.save()
+        if new_course:
+            _follow_modules(run)
+        return set_capacity(run, capacity)
 
 
 def create_weekly_sessions(run: CourseRun, *, first_starts_at: datetime, count: int,
@@ -65,21 +100,28 @@ def add_session(run: CourseRun, *, starts_at: datetime, ends_at: datetime,
         run = _lock(run)
         _check_can_schedule(run)
         _check_times(starts_at, ends_at)
+        _check_module(run, module)
         _check_trainers_free(run, [(starts_at, ends_at)])
         return Session.objects.create(run=run, starts_at=starts_at, ends_at=ends_at, module=module)
 
 
 def change_session(session: Session, *, starts_at: datetime, ends_at: datetime,
-                   module: ModulePage | None) -> Session:
-    """Edit a session. Moving it tells everyone with a place and updates their calendars."""
+                   module: ModulePage | None, reorder: bool = False) -> Session:
+    """Edit a session of its run (it stays on that run, and covers one of its course's
+    modules). Moving it past another session changes the order people meet the modules in,
+    so that needs ``reorder``. Moving it tells everyone with a place and updates their
+    calendars."""
     with transaction.atomic():
         run = _lock(session.run)
         session = Session.objects.select_for_update().get(pk=session.pk)
         _check_times(starts_at, ends_at)
+        _check_module(run, module)
         moved = (starts_at, ends_at) != (session.starts_at, session.ends_at)
         if moved:
             _check_can_schedule(run)
             _check_trainers_free(run, [(starts_at, ends_at)], ignoring=session)
+            if not reorder:
+                _check_keeps_its_place(run, session, starts_at)
         old_starts_at = session.starts_at
         session.starts_at, session.ends_at, session.module = starts_at, ends_at, module
         if moved:
@@ -294,9 +336,62 @@ def _check_facilitators(run: CourseRun) -> None:
 
 
 def _check_still_deliverable(run: CourseRun) -> None:
-    """An open run must keep meeting the facilitator rule."""
-    if run.status == RunStatus.OPEN:
+    """A run people can still come to must keep meeting the facilitator rule: an open one,
+    and a closed one with sessions still to come."""
+    if run.status == RunStatus.OPEN or (
+            run.status == RunStatus.CLOSED and run.sessions.upcoming().exists()):
         _check_facilitators(run)
+
+
+def _check_group_course(course: CoursePage) -> None:
+    if course.specific.is_self_paced:
+        raise SchedulingError("self_paced", _(
+            "%(course)s is a self-paced module that staff take online, so it has no runs.")
+            % {"course": course.title})
+
+
+def _check_course_change(run: CourseRun, course: CoursePage) -> None:
+    _check_group_course(course)
+    if run.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN).exists():
+        raise SchedulingError("course_booked", _(
+            "People have booked this run of %(course)s, so its course cannot change. Cancel "
+            "it and schedule a run of the other course instead.") % {"course": run.course})
+    accredited = Accreditation.objects.filter(
+        Q(expires_on__isnull=True) | Q(expires_on__gte=timezone.localdate()), course=course)
+    for facilitation in run.facilitations.filter(role__in=DELIVERING_ROLES).select_related(
+            "trainer__user"):
+        if not accredited.filter(trainer=facilitation.trainer).exists():
+            raise SchedulingError("not_accredited", _(
+                "%(trainer)s is not accredited to deliver %(course)s, so the run cannot "
+                "change to it while they lead or co-train it.")
+                % {"trainer": facilitation.trainer, "course": course.title})
+
+
+def _follow_modules(run: CourseRun) -> None:
+    """After a change of course, the sessions cover the new course's modules in order."""
+    modules = list(ModulePage.objects.child_of(run.course).live().order_by("path"))
+    for index, session in enumerate(run.sessions.order_by("starts_at", "pk")):
+        session.module = modules[index] if index < len(modules) else None
+        session.save(update_fields=["module"])
+
+
+def _check_module(run: CourseRun, module: ModulePage | None) -> None:
+    if module is not None and not module.is_child_of(run.course):
+        raise SchedulingError("other_course", _(
+            "“%(module)s” is a module of another course. Choose one of %(course)s's "
+            "modules.") % {"module": module.title, "course": run.course.title})
+
+
+def _check_keeps_its_place(run: CourseRun, session: Session, starts_at: datetime) -> None:
+    """Moving a session past another changes the order of the modules: say so first."""
+    others = list(run.sessions.exclude(pk=session.pk).order_by("starts_at", "pk"))
+    before = sum(other.starts_at < session.starts_at for other in others)
+    after_move = sum(other.starts_at < starts_at for other in others)
+    if before != after_move:
+        raise SchedulingError("changes_order", _(
+            "This moves session %(number)s to become session %(new)s, so its module would "
+            "come out of order. To move it anyway, tick “Change the order of sessions”.")
+            % {"number": before + 1, "new": after_move + 1})
 
 
 def _tell_people_about_move(run: CourseRun, session: Session, old_starts_at: datetime) -> None:
