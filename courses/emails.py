@@ -15,6 +15,7 @@ from django.template.loader import get_template, render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from accounts.services.profile import set_password_path
 from courses.models import (
     Certificate,
     EndReason,
@@ -40,7 +41,8 @@ def absolute_url(path: str) -> str:
 
 def _compose(kind: str, message: OutboxMessage, context: dict) -> EmailMultiAlternatives:
     context = {"recipient": message.recipient, "site_name": settings.WAGTAIL_SITE_NAME,
-               "my_url": absolute_url(reverse("courses:my")), **context}
+               "my_url": absolute_url(reverse("courses:my")),
+               "set_password_url": _set_password_url(message.recipient), **context}
     subject = render_text(f"courses/emails/{kind}_subject.txt", context)
     email = EmailMultiAlternatives(
         subject=" ".join(subject.split()),
@@ -50,6 +52,13 @@ def _compose(kind: str, message: OutboxMessage, context: dict) -> EmailMultiAlte
     email.attach_alternative(render_to_string(f"courses/emails/{kind}.html", context),
                              "text/html")
     return email
+
+
+def _set_password_url(recipient) -> str:
+    """For someone added by a coordinator, who has no password yet: where to choose one."""
+    if recipient.has_usable_password():
+        return ""
+    return absolute_url(set_password_path(recipient))
 
 
 def render_text(template_name: str, context: dict) -> str:

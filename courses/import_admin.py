@@ -123,7 +123,8 @@ class ImportConfirmView(MyBatchMixin, View):
 
     def post(self, request, pk):
         try:
-            saved = imports.confirm(self.batch, by=request.user)
+            saved = imports.confirm(self.batch, by=request.user,
+                                    consent_confirmed=bool(request.POST.get("consent_confirmed")))
         except DomainError as error:
             messages.error(request, error.message)
             return HttpResponseRedirect(reverse("courses_import", args=[pk]))

@@ -1,8 +1,11 @@
 """Creating and keeping a person's own details: sign-up, language, access needs."""
 
+from allauth.account import app_settings as allauth_settings
 from allauth.account.models import EmailAddress
+from allauth.account.utils import user_pk_to_url_str
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.urls import reverse
 
 from accounts import roles
 from accounts.models import ConsentPurpose, User
@@ -58,3 +61,11 @@ def confirm_email_address(user: User) -> None:
         address = EmailAddress(user=user, email=user.email, primary=not has_primary)
     address.verified = True
     address.save()
+
+
+def set_password_path(user: User) -> str:
+    """Where someone a coordinator added (who has no password yet) chooses one: a password
+    reset link, good for ``PASSWORD_RESET_TIMEOUT``. Choosing it also confirms their address."""
+    token = allauth_settings.PASSWORD_RESET_TOKEN_GENERATOR().make_token(user)
+    return reverse("account_reset_password_from_key",
+                   kwargs={"uidb36": user_pk_to_url_str(user), "key": token})

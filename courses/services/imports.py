@@ -97,6 +97,7 @@ class RowCheck:
 class Preview:
     rows: list[RowCheck]
     actions: list  # what confirming does, one item per row that changes something
+    new_people: int = 0  # accounts saving would make (each needs the person's agreement)
 
     @property
     def problem_rows(self) -> list[RowCheck]:
@@ -325,7 +326,7 @@ def check_enrolments(table: Table, run: CourseRun, session: Session | None = Non
             check.outcome += " " + _("(Their account is under the name %(name)s.)") % {
                 "name": user.full_name}
         actions.append((email, name, language, user))
-    return Preview(checks, actions)
+    return Preview(checks, actions, new_people=sum(user is None for *_details, user in actions))
 
 
 def _language(value, check: RowCheck) -> str:
@@ -384,8 +385,10 @@ def preview(batch: ImportBatch) -> Preview:
     return check(read_table(content, batch.file.name, columns), batch.run, batch.session)
 
 
-def confirm(batch: ImportBatch, *, by: User) -> int:
-    """Save every row of a checked batch, or none. Returns how many rows changed something."""
+def confirm(batch: ImportBatch, *, by: User, consent_confirmed: bool = False) -> int:
+    """Save every row of a checked batch, or none. Returns how many rows changed something.
+    A sign-up sheet that makes accounts needs the coordinator to confirm that those people
+    agreed to the privacy notice (``consent_confirmed``): their consent is recorded."""
     with transaction.atomic():
         batch = ImportBatch.objects.select_for_update(of=("self",)).select_related(
             "run", "session").get(pk=batch.pk)
@@ -399,6 +402,10 @@ def confirm(batch: ImportBatch, *, by: User) -> int:
             raise ImportRefused("rows_wrong", _(
                 "Nothing was saved: %(count)s rows have problems. Correct the file and upload "
                 "it again.") % {"count": len(checked.problem_rows)})
+        if checked.new_people and not consent_confirmed:
+            raise ImportRefused("consent_needed", _(
+                "Nothing was saved: confirm that the new people on this sheet agreed to our "
+                "privacy notice, or take them off the sheet."))
         saved = CHECKS[batch.kind][2](checked, batch, by)
         batch.status, batch.applied_at, batch.rows = ImportStatus.APPLIED, timezone.now(), \
             len(checked.rows)

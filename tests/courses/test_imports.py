@@ -223,8 +223,11 @@ def test_sign_ups_respect_capacity_and_the_waiting_list(run, cora, pat,
     assert not User.objects.filter(email="morag@example.org").exists()
     assert not OutboxMessage.objects.exists()
 
+    with pytest.raises(ImportRefused) as refused:
+        imports.confirm(batch, by=cora)  # two new people: their agreement is needed
+    assert refused.value.code == "consent_needed" and not Enrolment.objects.exists()
     with django_capture_on_commit_callbacks(execute=True):
-        assert imports.confirm(batch, by=cora) == 3
+        assert imports.confirm(batch, by=cora, consent_confirmed=True) == 3
     statuses = dict(Enrolment.objects.filter(run=run).values_list("user__email", "status"))
     assert statuses == {"pat@example.org": "confirmed", "morag@example.org": "confirmed",
                         "iain@example.org": "waitlisted"}
@@ -345,6 +348,20 @@ def test_another_coordinator_cannot_see_or_confirm_my_upload(client, cora, regis
     assert client.get(f"/admin/imports/{batch.pk}/").status_code == 404
     assert client.post(f"/admin/imports/{batch.pk}/confirm/").status_code == 404
     assert not Attendance.objects.exists()
+
+
+def test_the_admin_asks_the_coordinator_to_confirm_new_peoples_agreement(client, cora, run):
+    client.force_login(cora)
+    upload(client, run, "enrolments", csv_bytes(["Full name", "E-mail"],
+                                                ["Mòrag Bell", "morag@example.org"]))
+    batch = ImportBatch.objects.get()
+    page = client.get(f"/admin/imports/{batch.pk}/").content.decode()
+    assert 'name="consent_confirmed"' in page and "has agreed to our privacy notice" in page
+    client.post(f"/admin/imports/{batch.pk}/confirm/")
+    assert not User.objects.filter(email="morag@example.org").exists()
+    client.post(f"/admin/imports/{batch.pk}/confirm/", {"consent_confirmed": "on"})
+    morag = User.objects.get(email="morag@example.org")
+    assert morag.consents.filter(purpose="taking_part").exists()
 
 
 def test_a_bomb_stored_before_the_checks_existed_is_refused_when_viewed(client, cora, register):

@@ -116,6 +116,30 @@ def test_adding_a_person_by_phone_goes_through_the_enrolment_rules(coordinator, 
     assert newcomer.consents.filter(purpose="taking_part").exists()
 
 
+def test_someone_added_by_phone_can_choose_a_password_from_their_e_mail(
+        coordinator, run, client, django_capture_on_commit_callbacks):
+    import re
+
+    from django.core import mail
+    from django.test import Client
+
+    with django_capture_on_commit_callbacks(execute=True):
+        coordinator.post(f"/admin/course_runs/{run.pk}/people/add/", {
+            "email": "by.phone@example.org", "full_name": "Ruaridh Phone", "consent_given": "on"})
+    email = next(m for m in mail.outbox if m.to == ["by.phone@example.org"])
+    assert "You do not have a password yet" in email.body
+    link = re.search(r"http://testserver(/accounts/password/reset/key/\S+)", email.body)[1]
+    person = Client()
+    form = person.get(link, follow=True)
+    assert form.status_code == 200
+    person.post(form.redirect_chain[-1][0] if form.redirect_chain else link, {
+        "password1": "a-good-long-passphrase", "password2": "a-good-long-passphrase"})
+    logged_in = Client()
+    response = logged_in.post("/accounts/login/", {"login": "by.phone@example.org",
+                                                   "password": "a-good-long-passphrase"})
+    assert response.status_code == 302 and "confirm-email" not in response["Location"]
+
+
 def test_a_new_account_needs_a_name_and_consent(coordinator, run):
     response = coordinator.post(f"/admin/course_runs/{run.pk}/people/add/",
                                 {"email": "someone@example.org"})
