@@ -1,7 +1,10 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.decorators.cache import cache_control
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,7 +13,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import views as account_views
 from config.health import health
 
+
+@cache_control(max_age=24 * 60 * 60)
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers and feed readers ask for /favicon.ico on their own; send them to the file."""
+    return HttpResponsePermanentRedirect(static("favicon.ico"))
+
+
 urlpatterns = [
+    path("favicon.ico", favicon),
     path("health/", health, name="health"),
     path("i18n/setlang/", account_views.set_language, name="set_language"),
     # One login for the whole site, throttled by allauth; the admin's own form is never shown.

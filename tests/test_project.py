@@ -35,3 +35,26 @@ def test_seed_demo_runs_twice_without_duplicating_anything(capsys):
             ModulePage.objects.count()) == counts
     assert counts[1:] == (3, 13)
     assert "coordinator@example.org" in capsys.readouterr().out
+
+
+def test_the_favicon_is_found(client, db):
+    response = client.get("/favicon.ico", follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[0][0].endswith("favicon.ico")
+
+
+def test_each_log_line_is_printed_once_in_development():
+    import logging
+    import logging.config
+
+    from django.conf import settings
+    from django.utils.log import DEFAULT_LOGGING
+
+    logging.config.dictConfig(DEFAULT_LOGGING)
+    logging.config.dictConfig(settings.LOGGING)  # what Django does at start-up
+    handlers = 0
+    logger = logging.getLogger("django.request")
+    while logger:
+        handlers += len(logger.handlers)
+        logger = logger.parent if logger.propagate else None
+    assert handlers == 1

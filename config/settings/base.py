@@ -246,6 +246,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # Wagtail's search-index and reference-index tasks log every run at INFO: too chatty.
     "loggers": {
+        # Django's own console handler (on under DEBUG) would print each line a second time
+        # beside the root's: its messages reach the console through the root alone.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
         "django_tasks": {"level": "WARNING"},
         # In-process tasks would log every run into the web server's output.
         "celery.app.trace": {"level": "WARNING" if CELERY_TASK_ALWAYS_EAGER else "INFO"},

@@ -349,11 +349,14 @@ CPD = {
                 p("People living with long-term conditions spend a few hours a year with "
                   "health professionals and the rest of the time managing on their own. "
                   "This module starts from what they told us helps in that time."),
-                activity("Reading: three short stories", 25,
+                activity("Reading: three short stories", 30,
                          "Read the three stories from people living with COPD, diabetes and "
                          "chronic pain. Note one thing in each that surprised you."),
                 discussion("Think of a recent conversation with someone you support. What "
                            "did they already know about managing their condition?"),
+                activity("Listening: a peer trainer on her first course", 10,
+                         "Listen to the recording (a transcript is below it) and note what "
+                         "made her come back for the second week."),
                 activity("Reflection", 20,
                          "Write down two moments in your practice where you could have "
                          "asked more about what the person already does."),
@@ -370,6 +373,9 @@ CPD = {
                          "person's own priorities come through."),
                 activity("Practice", 25,
                          "Write three open questions you could use in your next appointment."),
+                activity("Try it out", 15,
+                         "Ask a colleague one of your questions and listen without offering "
+                         "advice for two minutes. Swap over."),
                 discussion("What stops these conversations happening in your setting?"),
             ],
         },
@@ -382,6 +388,9 @@ CPD = {
                 activity("Mapping what is near you", 30,
                          "Find three local groups or courses for people you support and note "
                          "how someone would join each."),
+                activity("Planning a referral", 10,
+                         "Choose one person you support who might join a peer-led course and "
+                         "plan how you would mention it."),
                 activity("Final reflection", 20,
                          "Write about one change you will make in your practice."),
             ],

@@ -169,6 +169,7 @@ class Progress:
     """One course's ratings for one person, in order, with the change from before to end."""
 
     enrolment: Enrolment
+    starts_at: datetime | None = None  # when the run began: tells two runs of a course apart
     points: list[Point] = field(default_factory=list)
     before: Decimal | None = None
     end: Decimal | None = None
@@ -181,19 +182,24 @@ class Progress:
 
 
 def progress(user: User) -> list[Progress]:
-    """Every course someone has rated, with its points in course order, in one query."""
+    """Every run someone has rated (the latest first), with its points in course order, in
+    one query."""
     earlier = (Session.objects.filter(run=OuterRef("session__run"),
                                       starts_at__lt=OuterRef("session__starts_at"))
                .order_by().values("run").annotate(n=Count("pk")).values("n"))
     order = Case(When(moment=RatingMoment.BEFORE, then=0), When(moment=RatingMoment.END, then=2),
                  default=1)
+    first = (Session.objects.filter(run=OuterRef("enrolment__run")).order_by("starts_at")
+             .values("starts_at")[:1])
     ratings = (ConfidenceRating.objects.filter(enrolment__user=user)
-               .select_related("enrolment__run__course", "session")
-               .annotate(session_number=Coalesce(Subquery(earlier), 0) + 1, order=order)
-               .order_by("enrolment_id", "order", "session__starts_at"))
+               .select_related("enrolment__run__course", "enrolment__run__venue", "session")
+               .annotate(session_number=Coalesce(Subquery(earlier), 0) + 1, order=order,
+                         run_starts_at=Subquery(first))
+               .order_by("-enrolment_id", "order", "session__starts_at"))
     by_enrolment: dict[int, Progress] = {}
     for rating in ratings:
-        entry = by_enrolment.setdefault(rating.enrolment_id, Progress(rating.enrolment))
+        entry = by_enrolment.setdefault(rating.enrolment_id,
+                                        Progress(rating.enrolment, rating.run_starts_at))
         if rating.moment == RatingMoment.BEFORE:
             entry.before = rating.score
             label = short = _("Before")

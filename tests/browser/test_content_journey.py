@@ -77,3 +77,17 @@ def test_sign_up_shows_an_accessible_error_summary(page, demo):
     assert summary.get_by_text("There is a problem").is_visible()
     assert summary.evaluate("element => element === document.activeElement")
     assert_accessible(page)
+
+
+def test_an_editor_sees_the_wagtail_user_bar_and_the_pages_stay_accessible(page, demo):
+    page.goto("/accounts/login/")
+    page.get_by_label("E-mail address").fill("coordinator@example.org")
+    page.get_by_label("Password", exact=True).fill("demo-courses-2026")
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+    for path in ("/", "/courses/", "/courses/living-well/"):
+        page.goto(path)
+        assert page.locator("wagtail-userbar, .w-userbar").count() >= 1, path
+        assert_accessible(page)
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "skip-link"

@@ -218,3 +218,21 @@ def test_my_page_shows_what_to_rate_and_progress_as_chart_and_table(client, rate
     assert '<svg class="chart"' in html and 'role="img"' in html
     assert "<desc" in html and "Before: 5" in html
     assert "<td>5</td>" in html
+
+
+def test_a_course_taken_twice_shows_two_progress_charts_told_apart(client, course, scale, pat):
+    from courses.models import Venue
+    from tests.courses.factories import VenueFactory
+
+    earlier = CourseRunFactory(course=course, sessions=2, venue=VenueFactory(
+        name="Riverside Hub"), sessions__first_session_at=timezone.now() + timedelta(days=3))
+    later = CourseRunFactory(course=course, sessions=2, venue=VenueFactory(
+        name="Harbourside Hall"), sessions__first_session_at=timezone.now() + timedelta(days=40))
+    for run, value in ((earlier, 3), (later, 6)):
+        save_rating(enrolment_service.enrol(run, pat), "before", _answers(scale, [value] * 6))
+    client.force_login(pat)
+    html = client.get("/my/").content.decode()
+    section = html[html.index("Your progress"):]
+    assert section.count('class="progress"') == 2
+    assert section.index("Harbourside Hall") < section.index("Riverside Hub")  # latest first
+    assert Venue.objects.count() == 2
