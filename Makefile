@@ -1,12 +1,14 @@
 # Two commands on a fresh machine with Python >= 3.11 and make:
 #   make run   – virtualenv, install, translations, migrate, demo data, serve on 127.0.0.1:8000
 #   make test  – install test requirements too, then run the whole suite
+#   make lint  – ruff, and import-linter's contracts on which part may import which
+#   make bench – every benchmark at a small size against a local PostgreSQL and Redis
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test install install-test translations migrate demo messages bench clean
+.PHONY: run test lint bench install install-test translations migrate demo messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +39,26 @@ run: translations demo
 
 test: install-test translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+# Small sizes, to show each benchmark runs; the README's "Benchmarks" gives the sizes to measure
+# at. Each benchmark drops and recreates the database it is given.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/selfmanagement_bench
+BENCH_BROKER_URL ?= redis://127.0.0.1:6379/14
+BENCH_ENV := DATABASE_URL=$(BENCH_DATABASE_URL) CELERY_BROKER_URL=$(BENCH_BROKER_URL)
+
+bench: install translations
+	$(BENCH_ENV) $(BIN)/python bench/scheduling_pages.py --enrolments 2000 --repeat 10
+	$(BENCH_ENV) $(BIN)/python bench/trainer_pages.py
+	$(BENCH_ENV) $(BIN)/python bench/outcomes_report.py --runs 50 --people 10
+	$(BENCH_ENV) $(BIN)/python bench/register_import.py --people 40 --sessions 5
+	$(BENCH_ENV) $(BIN)/python bench/exports.py --sizes 2000 --formats csv xlsx
+	$(BENCH_ENV) $(BIN)/python bench/certificates.py --renders 10 --issue 10
+	$(BENCH_ENV) $(BIN)/python bench/enrol_load.py --people 20 --places 5 --workers 2
+	$(BENCH_ENV) $(BIN)/python bench/conn_max_age.py --seconds 2 --clients 2 --workers 2
 
 # Regenerate our catalogue from the source (needs GNU gettext); never touches locale/thirdparty.
 messages: install

@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import ConsentPurpose
 from accounts.services.profile import confirm_email_address, register_participant
 from accounts.services.submissions import Submission
 
@@ -123,8 +124,6 @@ class ConsentsForm(forms.Form):
 
     def __init__(self, *args, purposes, **kwargs):
         super().__init__(*args, **kwargs)
-        from accounts.models import ConsentPurpose
-
         for purpose in purposes:
             self.fields[purpose] = forms.BooleanField(
                 label=ConsentPurpose(purpose).label, required=False)

@@ -37,7 +37,7 @@ os.environ.update(ENV)
 
 def prepare(people: int, places: int) -> tuple[int, list[str]]:
     """A fresh database with an open run; returns its id and one session cookie per person."""
-    from scheduling_pages import recreate_database
+    from scheduling_pages import recreate_database, weekly_run
 
     recreate_database()
     import django
@@ -48,13 +48,12 @@ def prepare(people: int, places: int) -> tuple[int, list[str]]:
 
     from accounts.models import User
     from courses.models import CoursePage, Venue
-    from tests.courses.factories import CourseRunFactory
 
     call_command("migrate", "--noinput", verbosity=0)
     call_command("seed_demo", stdout=open(os.devnull, "w"))
     call_command("collectstatic", "--noinput", verbosity=0)
-    run = CourseRunFactory(course=CoursePage.objects.get(slug="living-well"), capacity=places,
-                           venue=Venue.objects.get(name="Harbourside Hall"), sessions=6)
+    run = weekly_run(CoursePage.objects.get(slug="living-well"),
+                     Venue.objects.get(name="Harbourside Hall"), capacity=places, sessions=6)
     cookies = []
     for number in range(people):
         user = User.objects.create_user(f"load-{number}@example.org", "x",

@@ -56,6 +56,24 @@ def setup_django():
     call_command("collectstatic", "--noinput", verbosity=0)
 
 
+def weekly_run(course, venue, *, capacity: int, sessions: int, first=None):
+    """An open run with ``sessions`` weekly sessions of 2½ hours, the first at ``first`` (a week
+    from now by default). Benchmark set-up only: written straight to the tables, so a run can
+    be put in the past."""
+    from django.utils import timezone
+
+    from courses.models import CourseRun, Session
+
+    run = CourseRun.objects.create(course=course, venue=venue, capacity=capacity, status="open")
+    first = first or (timezone.now() + timedelta(days=7)).replace(hour=10, minute=0, second=0,
+                                                                 microsecond=0)
+    Session.objects.bulk_create(
+        Session(run=run, starts_at=first + timedelta(weeks=week),
+                ends_at=first + timedelta(weeks=week, hours=2, minutes=30))
+        for week in range(sessions))
+    return run
+
+
 def add_runs(course, venue, count: int) -> list:
     from django.utils import timezone
 

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scheduling_pages import measure, setup_django  # noqa: E402  (sets the environment)
+from scheduling_pages import measure, setup_django, weekly_run  # noqa: E402  (sets the environment)
 
 
 def main() -> None:
@@ -30,7 +30,6 @@ def main() -> None:
     from accounts.models import User
     from courses.models import AttendanceStatus, CoursePage, Enrolment, Session, Venue
     from courses.services import attendance, scheduling
-    from tests.courses.factories import CourseRunFactory
     from trainers.models import TrainerProfile
 
     course = CoursePage.objects.get(slug="living-well")
@@ -47,8 +46,7 @@ def main() -> None:
                  password="!") for i in range(count))
 
     def delivered_run(first: timezone.datetime, sessions: int, with_people: int):
-        run = CourseRunFactory(course=course, venue=venue, capacity=40, sessions=sessions,
-                               status="open", sessions__first_session_at=first)
+        run = weekly_run(course, venue, capacity=40, sessions=sessions, first=first)
         scheduling.assign_trainer(run, profile, "lead")
         Enrolment.objects.bulk_create(Enrolment(run=run, user=user, status="confirmed")
                                       for user in people(with_people))

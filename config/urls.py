@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static as serve_from_folder
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
@@ -37,13 +38,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
     # Images only: documents go through Wagtail's view and its privacy checks, even in dev.
-    urlpatterns += static(settings.MEDIA_URL + "images/",
-                          document_root=settings.MEDIA_ROOT / "images")
-    urlpatterns += static(settings.MEDIA_URL + "original_images/",
-                          document_root=settings.MEDIA_ROOT / "original_images")
+    urlpatterns += serve_from_folder(settings.MEDIA_URL + "images/",
+                                     document_root=settings.MEDIA_ROOT / "images")
+    urlpatterns += serve_from_folder(settings.MEDIA_URL + "original_images/",
+                                     document_root=settings.MEDIA_ROOT / "original_images")
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),

@@ -26,7 +26,7 @@ from courses.models import (
     OutboxMessage,
     StaffProfile,
 )
-from courses.services import certificates
+from courses.services import certificates, enrolment, imports
 
 
 def _enrolments(user) -> list[dict]:
@@ -53,8 +53,6 @@ def _erase_enrolments(user) -> None:
     """Places on runs still to come are given up (the next person waiting is offered one);
     places, marks and ratings stay for the figures (the person is anonymous now); what they
     wrote goes."""
-    from courses.services import enrolment
-
     for place in Enrolment.objects.filter(user=user, status__in=ON_RUN_STATUSES):
         enrolment.withdraw(place)
     ModuleFeedback.objects.filter(enrolment__user=user).delete()
@@ -116,8 +114,6 @@ def _erase_files_that_may_name_them(user) -> None:
     # Files that may name the person: registers and sign-up sheets waiting on their runs.
     waiting = ImportBatch.objects.filter(status=ImportStatus.PREVIEWED).filter(
         Q(uploaded_by=user) | Q(run__enrolments__user=user)).distinct()
-    from courses.services import imports
-
     for batch in waiting:
         imports.discard(batch)
 

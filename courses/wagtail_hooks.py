@@ -3,32 +3,15 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from courses import export_admin, import_admin
-from courses.admin_views import OutcomesView
-from courses.certificate_admin import CertificateViewSet
-from courses.data_viewsets import DataGroup, TrainerDeliveryView
-from courses.models import ConfidenceScale
-from courses.viewsets import SchedulingGroup
-
-
-class ConfidenceScaleViewSet(SnippetViewSet):
-    model = ConfidenceScale
-    icon = "list-ol"
-    menu_label = _("Confidence scales")
-    list_display = ["name", "low_anchor", "high_anchor"]
-    search_fields = ["name"]
-
-
-class CoursesGroup(SnippetViewSetGroup):
-    menu_label = _("Courses")
-    menu_icon = "folder-open-inverse"
-    menu_order = 200
-    items = (ConfidenceScaleViewSet,)
-
+from courses.admin import exports, imports
+from courses.admin.base import PermissionMenuItem
+from courses.admin.certificates import CertificateViewSet
+from courses.admin.data import DataGroup
+from courses.admin.reports import OutcomesView, TrainerDeliveryView
+from courses.admin.scales import CoursesGroup
+from courses.admin.scheduling import SchedulingGroup
 
 register_snippet(CoursesGroup)
 
@@ -53,20 +36,20 @@ def register_report_and_exchange_urls():
     return [
         path("outcomes/", OutcomesView.as_view(), name="courses_outcomes"),
         path("trainer-delivery/", TrainerDeliveryView.as_view(), name="courses_trainer_delivery"),
-        path("exports/", export_admin.MyExportsView.as_view(), name="courses_my_exports"),
-        path("exports/<int:pk>/", export_admin.ExportRecordView.as_view(),
+        path("exports/", exports.MyExportsView.as_view(), name="courses_my_exports"),
+        path("exports/<int:pk>/", exports.ExportRecordView.as_view(),
              name="courses_export_record"),
-        path("exports/<int:pk>/status/", export_admin.ExportStatusView.as_view(),
+        path("exports/<int:pk>/status/", exports.ExportStatusView.as_view(),
              name="courses_export_status"),
-        path("exports/<int:pk>/download/", export_admin.ExportDownloadView.as_view(),
+        path("exports/<int:pk>/download/", exports.ExportDownloadView.as_view(),
              name="courses_export_download"),
-        path("exports/<slug:name>/", export_admin.ExportView.as_view(), name="courses_export"),
-        path("course_runs/<int:pk>/import/<slug:kind>/", import_admin.ImportUploadView.as_view(),
+        path("exports/<slug:name>/", exports.ExportView.as_view(), name="courses_export"),
+        path("course_runs/<int:pk>/import/<slug:kind>/", imports.ImportUploadView.as_view(),
              name="courses_import_upload"),
-        path("imports/<int:pk>/", import_admin.ImportBatchView.as_view(), name="courses_import"),
-        path("imports/<int:pk>/confirm/", import_admin.ImportConfirmView.as_view(),
+        path("imports/<int:pk>/", imports.ImportBatchView.as_view(), name="courses_import"),
+        path("imports/<int:pk>/confirm/", imports.ImportConfirmView.as_view(),
              name="courses_import_confirm"),
-        path("imports/<int:pk>/discard/", import_admin.ImportDiscardView.as_view(),
+        path("imports/<int:pk>/discard/", imports.ImportDiscardView.as_view(),
              name="courses_import_discard"),
     ]
 
@@ -74,15 +57,6 @@ def register_report_and_exchange_urls():
 @hooks.register("insert_global_admin_css")
 def our_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_reports_menu_item")

@@ -8,7 +8,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
-from courses.exports import KINDS
+from courses.export_kinds import KINDS
 from courses.models import Certificate, Facilitation, FacilitationRole
 from courses.services import completion, enrolment, exports, imports
 from courses.services.attendance import record_attendance

@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 
 from accounts import personal_data
-from accounts.models import AuditAction, Consent, FormSubmission, User
+from accounts.models import AuditAction, AuditEntry, Consent, FormSubmission, User
 from accounts.services import audit
 
 
@@ -106,15 +106,11 @@ def _addresses(user: User) -> list[dict]:
 
 
 def _audit(user: User) -> list[dict]:
-    from accounts.models import AuditEntry
-
     return [{"what": entry.action, "record": entry.object_type, "when": entry.at}
             for entry in AuditEntry.objects.filter(subject=user).order_by("at")]
 
 
 def register_accounts_data() -> None:
-    from accounts.models import AuditEntry
-
     personal_data.register("profile", models=(User,), export=_profile, erase=lambda user: None)
     personal_data.register("consents", models=(Consent,), export=_consents, erase=_withdraw_all)
     personal_data.register("email_addresses", models=(EmailAddress, EmailConfirmation),

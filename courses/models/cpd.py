@@ -7,6 +7,8 @@ from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
+from courses.models.certificates import Certificate
+
 
 class StaffProfile(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
@@ -36,8 +38,6 @@ class CPDEntryQuerySet(models.QuerySet):
     def with_certificate_code(self):
         """``certificate_code``: the valid certificate behind each entry (the module's own, or
         the group course's), in the same query."""
-        from courses.models.certificates import Certificate
-
         valid = Certificate.objects.valid().order_by("-issued_at").values("code")
         return self.annotate(certificate_code=Coalesce(
             Subquery(valid.filter(cpd_entry=OuterRef("pk"))[:1]),

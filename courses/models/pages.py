@@ -2,7 +2,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
@@ -20,14 +19,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from accounts.models import ConsentPurpose
+from accounts.models import Consent, ConsentPurpose
 from cms.blocks import BaseStreamBlock
 from cms.panels import CheckedInlinePanel
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
-from courses.forms import RunFilterForm
-from courses.models.scheduling import Area, CourseRun, attach_places
+from courses.models.scheduling import CourseRun
 from courses.panels import ModuleFeedbackPanel
-from courses.services.access import can_see_trainer_notes
+from courses.permissions import can_see_trainer_notes
 
 
 class Audience(models.TextChoices):
@@ -39,15 +37,6 @@ class Audience(models.TextChoices):
 class Delivery(models.TextChoices):
     GROUP = "group", _("Group course")
     SELF_PACED = "self_paced", _("Self-paced CPD module")
-
-
-RUNS_PER_PAGE = 20
-
-
-def _without_page(query) -> str:
-    query = query.copy()
-    query.pop("page", None)
-    return query.urlencode()
 
 
 class CourseIndexPage(Page):
@@ -196,21 +185,7 @@ class CoursePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["modules"] = self.modules()
         context["credits"] = self.public_credits()
-        if not self.is_self_paced:
-            context.update(self._run_finder(request))
         return context
-
-    def _run_finder(self, request) -> dict:
-        runs = self.upcoming_runs()
-        areas = Area.objects.filter(venues__runs__in=runs.values("pk")).distinct()
-        form = RunFilterForm(request.GET or None, areas=areas)
-        if form.is_valid():
-            runs = runs.filtered(area=form.cleaned_data["area"],
-                                 language=form.cleaned_data["language"])
-        page = Paginator(runs, RUNS_PER_PAGE).get_page(request.GET.get("page"))
-        page.object_list = list(page.object_list)
-        attach_places(page.object_list)
-        return {"runs": page, "run_filter": form, "run_query": _without_page(request.GET)}
 
 
 class CoDesignCredit(Orderable):
@@ -271,9 +246,8 @@ class CoDesignCredit(Orderable):
             return False
         if self.person_id is None:
             return True
-        from accounts.services.consent import has_consent
-
-        return has_consent(self.person, ConsentPurpose.CO_DESIGN_CREDIT)
+        return Consent.objects.current().filter(
+            user_id=self.person_id, purpose=ConsentPurpose.CO_DESIGN_CREDIT).exists()
 
     @property
     def display_name(self) -> str:

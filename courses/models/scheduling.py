@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from accounts import roles
+from courses.models.attendance import Attendance
 from courses.models.enrolment import ON_REGISTER_STATUSES, PLACE_HOLDING_STATUSES, Enrolment
 
 
@@ -67,6 +69,10 @@ class RunStatus(models.TextChoices):
     CLOSED = "closed", _("Closed for enrolment")
     CANCELLED = "cancelled", _("Cancelled")
     FINISHED = "finished", _("Finished")
+
+
+# What a coordinator is to any run, beside the facilitation roles.
+COORDINATING = "coordinator"
 
 
 class CourseRunQuerySet(models.QuerySet):
@@ -176,6 +182,20 @@ class CourseRun(models.Model):
     def __str__(self) -> str:
         return f"{self.course.title} – {self.venue.name} (#{self.pk})"
 
+    def role_of(self, user) -> str | None:
+        """``COORDINATING``, the person's facilitation role on this run (lead, co-trainer,
+        shadow), or None. A coordinator who also facilitates is treated as a coordinator."""
+        if roles.has_role(user, roles.COORDINATOR):
+            return COORDINATING
+        return self.facilitations.filter(trainer__user=user).values_list("role", flat=True).first()
+
+    def lets_run_register(self, user) -> bool:
+        """Leading or co-training this run (or coordinating) lets someone mark attendance, see
+        the access needs people chose to share and show the check-in code. Shadows watch and
+        learn: they see the plan and the names, nothing more."""
+        role = self.role_of(user)
+        return role == COORDINATING or role in DELIVERING_ROLES
+
 
 CHECKIN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to mistype
 
@@ -188,8 +208,6 @@ def new_checkin_token() -> str:
 class SessionQuerySet(models.QuerySet):
     def with_register_counts(self):
         """Annotate ``people`` (with a place on the run) and ``marked`` (attendance recorded)."""
-        from courses.models.attendance import Attendance
-
         people = (Enrolment.objects.filter(run=OuterRef("run"), status__in=ON_REGISTER_STATUSES)
                   .order_by().values("run").annotate(n=Count("pk")).values("n"))
         marked = (Attendance.objects.filter(session=OuterRef("pk"))
@@ -199,6 +217,17 @@ class SessionQuerySet(models.QuerySet):
 
     def upcoming(self, now=None):
         return self.filter(ends_at__gt=now or timezone.now())
+
+    def facilitated_by(self, user):
+        """Sessions of the runs ``user`` is on as a trainer, in any role (shadows included)."""
+        return self.filter(
+            run__in=CourseRun.objects.filter(facilitations__trainer__user=user).values("pk"))
+
+    def visible_to_trainer(self, user):
+        """Trainers see the sessions of their own runs; coordinators see every session."""
+        if roles.has_role(user, roles.COORDINATOR):
+            return self.all()
+        return self.facilitated_by(user)
 
     def overlapping(self, starts_at, ends_at):
         return self.filter(starts_at__lt=ends_at, ends_at__gt=starts_at)

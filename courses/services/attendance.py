@@ -25,6 +25,7 @@ from courses.models import (
     RunStatus,
     Session,
 )
+from courses.services.completion import reevaluate
 from courses.services.errors import DomainError
 
 
@@ -52,8 +53,6 @@ def record_marks(marks: Sequence[Mark], *, by: User | None, method: str,
                  now: datetime | None = None) -> list[Attendance]:
     """Record many marks together (a typed-up register), all of them or, on the first one that
     breaks a rule, none. Returns the attendance rows in the order of ``marks``."""
-    from courses.services.completion import reevaluate
-
     now = now or timezone.now()
     with transaction.atomic():
         enrolments, runs_finished = _lock_and_check(marks, now)

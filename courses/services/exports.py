@@ -6,9 +6,11 @@ write-only XLSX in bounded memory. Numbers stay numbers. Text a spreadsheet coul
 formula (starting ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is neutralised: a
 leading apostrophe in CSV, an explicit text cell in XLSX. Every export is recorded.
 
-Admin exports are built from a kind in ``courses.exports`` and the listing's filters. Up to
+Admin exports are built from a kind in ``courses.export_kinds`` and the listing's filters. Up to
 ``EXPORT_INLINE_ROWS`` rows stream straight to the browser; more are written by a worker to a
 private file, with progress on the record, that only the requester may download for a while.
+The functions here return a ``Download`` (what to send); ``courses.downloads`` makes it an HTTP
+response.
 """
 
 import csv
@@ -19,12 +21,12 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, BinaryIO
 
+from celery import current_app
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files import File
 from django.db import transaction
 from django.db.models import F, Q, QuerySet
-from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from import_export.resources import Resource
@@ -33,12 +35,13 @@ from openpyxl.cell import WriteOnlyCell
 
 from accounts.models import AuditAction, User
 from accounts.services import audit
+from courses.export_kinds import KINDS
 from courses.models import ExportRecord, ExportStatus
+from courses.permissions import EXPORT_PERMISSION
 from courses.services.errors import DomainError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-EXPORT_PERMISSION = "courses.export_data"
-IMPORT_PERMISSION = "courses.import_data"
+WRITE_TASK = "courses.tasks.write_export_task"  # by name: the tasks module imports this one
 FORMATS = {"csv": "text/csv; charset=utf-8",
            "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 XLSX_MAX_ROWS = 1_048_576  # per sheet, the header included; more rows continue on a new sheet
@@ -65,13 +68,22 @@ class Export:
     permission: str = EXPORT_PERMISSION
 
 
+@dataclass(frozen=True)
+class Download:
+    """A file to hand to the person who asked: text ``lines`` to stream as they are written,
+    or a binary ``file`` to send. Always private to them."""
+
+    filename: str
+    content_type: str
+    lines: Iterator[str] | None = None
+    file: BinaryIO | None = None
+
+
 # --- building an admin export from its kind and filters -------------------------------------
 
 def build_export(name: str, params: Mapping[str, Any]) -> Export:
     """The export ``name`` with the listing filters in ``params`` (a query string's values).
     Filters that do not make sense are refused with the reason, never ignored."""
-    from courses.exports import KINDS
-
     kind = KINDS.get(name)
     if kind is None:
         raise ExportError("unknown_export", _("There is no such export."))
@@ -235,8 +247,9 @@ def filename(export: Export | ExportRecord, file_format: str) -> str:
     return f"{name}-{timezone.localdate():%Y-%m-%d}.{file_format}"
 
 
-def export_response(user: User, export: Export, file_format: str):
-    """An HTTP download of ``export``, recorded with who asked, the filters and the rows."""
+def prepare_download(user: User, export: Export, file_format: str) -> Download:
+    """``export`` as a file to send now, recorded with who asked, the filters and the rows
+    (counted once the last row is written)."""
     check_can_export(user, export)
     if file_format not in FORMATS:
         file_format = "csv"
@@ -245,37 +258,27 @@ def export_response(user: User, export: Export, file_format: str):
     def finish(rows: int) -> None:
         ExportRecord.objects.filter(pk=record.pk).update(rows=F("rows") + rows)
 
+    name, content_type = filename(export, file_format), FORMATS[file_format]
     if file_format == "csv":
-        response = StreamingHttpResponse(csv_lines(export, on_done=finish),
-                                         content_type=FORMATS["csv"])
-    else:
-        spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
-        finish(write_xlsx(export, spool))
-        spool.seek(0)
-        response = FileResponse(spool, content_type=FORMATS["xlsx"])
-    return _as_attachment(response, filename(export, file_format))
-
-
-def _as_attachment(response: HttpResponse, name: str) -> HttpResponse:
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+        return Download(name, content_type, lines=csv_lines(export, on_done=finish))
+    spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
+    finish(write_xlsx(export, spool))
+    spool.seek(0)
+    return Download(name, content_type, file=spool)
 
 
 # --- large exports in the background ---------------------------------------------------------
 
-def start_export(user: User, export: Export, file_format: str) -> HttpResponse | ExportRecord:
-    """Stream a small export now; queue a large one for a worker and return its record."""
+def start_export(user: User, export: Export, file_format: str) -> Download | ExportRecord:
+    """A small export to send now; a large one queued for a worker, and its record."""
     check_can_export(user, export)
     if file_format not in FORMATS:
         raise ExportError("bad_format", _("Exports are CSV or XLSX."))
     total = export.rows.count() if isinstance(export.rows, QuerySet) else None
     if total is None or total <= settings.EXPORT_INLINE_ROWS:
-        return export_response(user, export, file_format)
+        return prepare_download(user, export, file_format)
     record = record_export(user, export, file_format, status=ExportStatus.QUEUED, total=total)
-    from courses.tasks import write_export_task
-
-    transaction.on_commit(lambda: write_export_task.delay(record.pk))
+    transaction.on_commit(lambda: current_app.tasks[WRITE_TASK].delay(record.pk))
     return record
 
 
@@ -326,9 +329,10 @@ def _write_to_file(export: Export, file_format: str, written: BinaryIO) -> int:
     return count
 
 
-def download_response(record: ExportRecord) -> FileResponse:
-    response = FileResponse(record.file.open("rb"), content_type=FORMATS[record.file_format])
-    return _as_attachment(response, filename(record, record.file_format))
+def open_download(record: ExportRecord) -> Download:
+    """A finished background export's file."""
+    return Download(filename(record, record.file_format), FORMATS[record.file_format],
+                    file=record.file.open("rb"))
 
 
 def delete_expired_exports(*, now: datetime | None = None) -> int:

@@ -26,6 +26,7 @@ from kombu.exceptions import OperationalError
 
 from accounts.models import User
 from courses.models import OutboxMessage
+from courses.services.emails import build_email
 
 logger = logging.getLogger(__name__)
 
@@ -131,8 +132,6 @@ def _claimable(now):
 
 def send_outbox_message(message_id: int) -> bool:
     """Send one owed e-mail if nobody else is sending it. Returns True when this call sent it."""
-    from courses.emails import build_email
-
     now = timezone.now()
     if not _claimable(now).filter(pk=message_id).update(claimed_at=now,
                                                         attempts=F("attempts") + 1):

@@ -1,12 +1,21 @@
 from decimal import Decimal
 
 from django import template
+from django.core.paginator import Paginator
 from django.utils import formats
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
+from courses import permissions
+from courses.forms import RunFilterForm
+from courses.models import Area
+from courses.models.scheduling import attach_places
+from courses.services import cpd
+
 register = template.Library()
+
+RUNS_PER_PAGE = 20
 
 
 @register.filter
@@ -43,11 +52,7 @@ def course_length(course) -> str:
     }
 
 
-@register.simple_tag
-def may_use_trainer_pages(user) -> bool:
-    from courses.services.access import may_use_trainer_pages as allowed
-
-    return allowed(user)
+register.simple_tag(permissions.may_use_trainer_pages, name="may_use_trainer_pages")
 
 
 @register.filter
@@ -115,12 +120,9 @@ def progress_chart(progress, chart_id: str) -> str:
     )
 
 
-
 @register.inclusion_tag("courses/cpd/progress_panel.html", takes_context=True)
 def cpd_progress(context, course, module=None) -> dict:
     """Where the person is in a self-paced CPD module, and the button that takes them on."""
-    from courses.services import cpd
-
     request = context["request"]
     progress = cpd.progress(request.user, course)
     return {
@@ -132,3 +134,22 @@ def cpd_progress(context, course, module=None) -> dict:
         "module_done": module is not None and any(
             step.done for step in progress.steps if step.module.pk == module.pk),
     }
+
+
+@register.simple_tag(takes_context=True)
+def run_finder(context, course) -> dict:
+    """A course page's "Dates and places": its upcoming runs, narrowed to the area and language
+    the visitor chose, a page at a time, with how many places each has left."""
+    request = context["request"]
+    runs = course.upcoming_runs()
+    areas = Area.objects.filter(venues__runs__in=runs.values("pk")).distinct()
+    form = RunFilterForm(request.GET or None, areas=areas)
+    if form.is_valid():
+        runs = runs.filtered(area=form.cleaned_data["area"],
+                             language=form.cleaned_data["language"])
+    page = Paginator(runs, RUNS_PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = list(page.object_list)
+    attach_places(page.object_list)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {"runs": page, "form": form, "query": query.urlencode()}

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.services.submissions import AlreadyDone, once
+from courses.downloads import download_response
 from courses.forms import CPDEntryForm, CPDReflectionEditForm, ReflectionForm, StaffProfileForm
 from courses.models import CoursePage, CPDEntry, CPDMethod, ModulePage, StaffProfile
 from courses.resources import CPDLogResource
@@ -115,7 +116,8 @@ def _log_export(user) -> exports.Export:
 
 @staff_member_required
 def export_csv(request: HttpRequest) -> HttpResponse:
-    return exports.export_response(request.user, _log_export(request.user), "csv")
+    return download_response(
+        exports.prepare_download(request.user, _log_export(request.user), "csv"))
 
 
 @staff_member_required

@@ -11,7 +11,8 @@ from django.views.decorators.http import require_POST
 
 from courses.forms import VolunteerForm
 from courses.models import CalendarFeed, Certificate, Enrolment, EnrolmentStatus, Session
-from courses.services import access, calendar, cpd, ratings
+from courses.permissions import may_use_trainer_pages
+from courses.services import calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
 from trainers.models import TrainerProfile
 from trainers.services import express_interest
@@ -28,9 +29,9 @@ def _my_sessions(user):
 
 def _sessions_to_deliver(user) -> list[Session] | None:
     """A trainer's next sessions (None for someone who does not deliver any)."""
-    if not access.may_use_trainer_pages(user):
+    if not may_use_trainer_pages(user):
         return None
-    return list(access.sessions_facilitated_by(user).upcoming().order_by("starts_at")
+    return list(Session.objects.facilitated_by(user).upcoming().order_by("starts_at")
                 .select_related("run__course", "run__venue", "module")[:3])
 
 

@@ -26,7 +26,7 @@ from courses.models import (
     RatingMoment,
     Session,
 )
-from courses.services import access
+from courses.permissions import may_use_trainer_pages
 from courses.services.attendance import AttendanceError, check_in_window, record_attendance
 from courses.services.completion import counted_statuses
 from trainers.models import TrainerProfile
@@ -35,14 +35,14 @@ from trainers.models import TrainerProfile
 def _refuse_unless_trainer(request: HttpRequest) -> HttpResponse | None:
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    if not access.may_use_trainer_pages(request.user):
+    if not may_use_trainer_pages(request.user):
         raise PermissionDenied
     return None
 
 
 def _get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
     """The session if this person may deliver it (or coordinates); 404 for anyone else's."""
-    sessions = access.sessions_visible_to(request.user).select_related(
+    sessions = Session.objects.visible_to_trainer(request.user).select_related(
         "run__course", "run__venue__area", "module")
     return get_object_or_404(sessions, pk=pk)
 
@@ -50,7 +50,7 @@ def _get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
 def _get_register_for_trainer(request: HttpRequest, pk: int) -> Session:
     """The session if this person may run its register; a shadow on the run gets 403."""
     session = _get_session_for_trainer(request, pk)
-    if not access.may_run_register(access.role_on_run(request.user, session.run)):
+    if not session.run.lets_run_register(request.user):
         raise PermissionDenied
     return session
 
@@ -59,7 +59,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if refusal := _refuse_unless_trainer(request):
         return refusal
     now = timezone.now()
-    mine = (access.sessions_facilitated_by(request.user).with_register_counts()
+    mine = (Session.objects.facilitated_by(request.user).with_register_counts()
             .select_related("run__course", "run__venue", "module"))
     profile = (TrainerProfile.objects.filter(user=request.user)
                .prefetch_related("accreditations__course").first())
@@ -107,7 +107,7 @@ def delivery(request: HttpRequest, pk: int) -> HttpResponse:
         return refusal
     session = _get_session_for_trainer(request, pk)
     module = session.module
-    runs_register = access.may_run_register(access.role_on_run(request.user, session.run))
+    runs_register = session.run.lets_run_register(request.user)
     roster = _roster(session, with_access_needs=runs_register)
     context = {
         "session": session,

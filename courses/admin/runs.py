@@ -5,15 +5,12 @@ message on the form or the page. None of them changes a model directly.
 """
 
 from django.contrib import messages
-from django.contrib.auth.mixins import PermissionRequiredMixin
-from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.defaults import permission_denied
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -21,33 +18,17 @@ from accounts.models import AuditAction
 from accounts.services import audit
 from accounts.services.profile import create_participant_for
 from accounts.services.submissions import AlreadyDone, once
-from courses.admin_forms import (
+from courses.admin.base import CoordinatorMixin
+from courses.admin.forms import (
     AddPersonForm,
     AssignTrainerForm,
     CancelRunForm,
-    OutcomeFilterForm,
     WeeklySessionsForm,
 )
 from courses.models import CourseRun, Enrolment, Facilitation
-from courses.resources import OutcomesResource
-from courses.services import completion, outcomes, scheduling
+from courses.services import completion, scheduling
 from courses.services import enrolment as enrolment_service
 from courses.services.errors import DomainError
-from courses.services.exports import EXPORT_PERMISSION, Export, export_response
-
-
-def forbidden(request):
-    """Our 403 page. (Raising PermissionDenied inside the Wagtail admin would redirect.)"""
-    return permission_denied(request, PermissionDenied())
-
-
-class CoordinatorMixin(PermissionRequiredMixin):
-    """Logged in without the permission: 403, not a redirect or a login loop."""
-
-    def handle_no_permission(self):
-        if self.request.user.is_authenticated:
-            return forbidden(self.request)
-        return super().handle_no_permission()
 
 
 class RunMixin(CoordinatorMixin, WagtailAdminTemplateMixin):
@@ -230,51 +211,3 @@ class ConfirmPlaceView(EnrolmentActionView):
     def act(self):
         enrolment = enrolment_service.confirm_from_waiting_list(self.enrolment())
         return _("%(person)s has a place.") % {"person": enrolment.user}
-
-
-class OutcomesView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Outcome figures for groups, never for one person; small groups withheld. Downloads go
-    through the one export path."""
-
-    permission_required = "courses.view_outcomes"
-    template_name = "courses/admin/outcomes.html"
-    page_title = gettext_lazy("Outcomes")
-    header_icon = "table"
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
-
-    def get(self, request, *args, **kwargs):
-        data = request.GET.copy()
-        data.pop("download", None)
-        self.form = OutcomeFilterForm(data or None)
-        filters = self.filters()
-        file_format = request.GET.get("download")
-        if file_format and not request.user.has_perm(EXPORT_PERMISSION):
-            return forbidden(request)
-        if file_format and filters is not None:
-            export = Export(name="outcomes", resource=OutcomesResource(),
-                            rows=outcomes.presented_rows(filters), filters=filters.as_dict())
-            return export_response(request.user, export, file_format)
-        return super().get(request, *args, **kwargs)
-
-    def filters(self) -> outcomes.OutcomeFilters | None:
-        if not self.form.is_bound:
-            return outcomes.OutcomeFilters()
-        if not self.form.is_valid():
-            return None
-        return outcomes.OutcomeFilters(**{k: v for k, v in self.form.cleaned_data.items()})
-
-    def get_context_data(self, **kwargs):
-        filters = self.filters()
-        query = self.request.GET.copy()
-        query.pop("download", None)
-        return super().get_context_data(
-            form=self.form,
-            rows=list(outcomes.presented_rows(filters)) if filters else [],
-            resource=OutcomesResource(),
-            can_export=self.request.user.has_perm(EXPORT_PERMISSION),
-            query=query.urlencode(),
-            small_group=outcomes.SMALL_GROUP,
-            **kwargs,
-        )

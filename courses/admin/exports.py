@@ -19,8 +19,9 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from accounts.models import AuditAction
 from accounts.services import audit
-from courses.admin_views import forbidden
-from courses.exports import KINDS
+from courses.admin.base import forbidden
+from courses.downloads import download_response
+from courses.export_kinds import KINDS
 from courses.models import ExportRecord
 from courses.services import exports
 from courses.services.exports import NOT_FILTERS, ExportError
@@ -65,7 +66,7 @@ class ExportView(LoginRequiredMixin, View):
             return HttpResponseRedirect(_back(request))
         if isinstance(started, ExportRecord):
             return HttpResponseRedirect(reverse("courses_export_record", args=[started.pk]))
-        return started
+        return download_response(started)
 
 
 def _back(request) -> str:
@@ -132,7 +133,7 @@ class ExportDownloadView(MyExportMixin, View):
             return render(request, "courses/admin/export_gone.html", {
                 "record": self.record, "message": progress_message(self.record)}, status=410)
         audit.record(request.user, AuditAction.VIEWED, self.record, downloaded=True)
-        return exports.download_response(self.record)
+        return download_response(exports.open_download(self.record))
 
 
 class MyExportsView(LoginRequiredMixin, WagtailAdminTemplateMixin, ListView):

@@ -15,6 +15,7 @@ from import_export.resources import Resource
 from accounts.models import User
 from courses import filters, resources
 from courses.models import (
+    ON_REGISTER_STATUSES,
     Attendance,
     CPDEntry,
     Enrolment,
@@ -23,7 +24,7 @@ from courses.models import (
     RunStatus,
     Session,
 )
-from courses.services.exports import EXPORT_PERMISSION, IMPORT_PERMISSION
+from courses.permissions import EXPORT_PERMISSION, IMPORT_PERMISSION
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,6 @@ def _delivery_rows(sessions: QuerySet) -> QuerySet:
 
 def _register_rows(sessions: QuerySet) -> Iterable[dict]:
     """Everyone with a place on the sessions' runs, per session, with any mark already made."""
-    from courses.models import ON_REGISTER_STATUSES
-
     sessions = list(sessions.order_by("starts_at", "pk").values("pk", "run_id", "starts_at"))
     numbers = Session.objects.numbers({s["run_id"] for s in sessions})
     marks = {(a["session_id"], a["enrolment_id"]): a["status"] for a in Attendance.objects

@@ -17,11 +17,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts.models import AuditAction
 from accounts.services import audit
-from courses.admin_views import CoordinatorMixin
+from courses.admin.base import CoordinatorMixin, ReadOnlyIndexView, ReadOnlyListingViewSet
 from courses.models import Certificate
 from courses.services import certificates
 from courses.services.certificate_pdf import verification_url
-from courses.viewsets import ReadOnlyIndexView, ReadOnlyListingViewSet
 
 
 class RevokeForm(forms.Form):

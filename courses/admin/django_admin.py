@@ -5,8 +5,8 @@ record apply). Changes go through the Wagtail admin's screens, which call the se
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from courses.export_admin import export_url
-from courses.exports import KINDS
+from courses.admin.exports import export_url
+from courses.export_kinds import KINDS
 from courses.models import (
     Area,
     Attendance,

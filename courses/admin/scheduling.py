@@ -8,9 +8,7 @@ enrolment and scheduling services. Nothing here writes an enrolment or a status 
 import django_filters
 from django.db.models import Q
 from django.urls import path, reverse
-from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
@@ -18,9 +16,18 @@ from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from accounts.admin_views import OnceOnlyCreateMixin
-from courses import admin_views, filters
-from courses.admin_forms import CourseRunForm, SessionForm
-from courses.export_admin import ExportButtonsMixin
+from courses import filters
+from courses.admin import runs
+from courses.admin.base import (
+    NeverDeletedMixin,
+    OnceOnlyCreateView,
+    ReadOnlyIndexView,
+    ReadOnlyListingViewSet,
+    ServiceFormMixin,
+    WhenColumn,
+)
+from courses.admin.exports import ExportButtonsMixin
+from courses.admin.forms import CourseRunForm, SessionForm
 from courses.models import (
     Area,
     CourseRun,
@@ -31,38 +38,8 @@ from courses.models import (
     Venue,
 )
 from courses.services import scheduling
-from courses.services.errors import SchedulingError
-
-
-class ServiceFormMixin:
-    """Create/edit views whose saving is done by a service: its refusals become form errors,
-    shown the way Wagtail shows its own (the message at the top, the form kept)."""
-
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except SchedulingError as error:
-            form.add_error(None, error.message)
-            self.produced_error_code = error.code
-            self.produced_error_message = error.message
-            return self.form_invalid(form)
-
-
-class NeverDeletedMixin:
-    """For things that are cancelled or closed, never deleted: no delete view, and no other
-    view (the edit page's menu, the usage page) links to one, whatever the user's rights."""
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(**{**kwargs, "delete_url_name": None})
-
-    def get_urlpatterns(self):
-        return [p for p in super().get_urlpatterns() if p.name != "delete"]
-
 
 # --- Areas and venues ---------------------------------------------------------------------
-
-class OnceOnlyCreateView(OnceOnlyCreateMixin, CreateView):
-    pass
 
 
 class AreaViewSet(ModelViewSet):
@@ -101,6 +78,7 @@ class VenueViewSet(ModelViewSet):
 
 # --- Runs -----------------------------------------------------------------------------------
 
+
 class CourseRunFilterSet(WagtailFilterSet):
     dates = filters.SessionDateFilter(session_path="pk")
 
@@ -136,14 +114,6 @@ class CourseRunEditView(ServiceFormMixin, EditView):
         return reverse("course_runs:schedule", args=[self.object.pk])
 
 
-class WhenColumn(Column):
-    """A date and time as people write it; Wagtail's DateColumn says "just now" for the future."""
-
-    def get_value(self, instance):
-        value = super().get_value(instance)
-        return formats.date_format(timezone.localtime(value), "D j M Y, H:i") if value else ""
-
-
 class PlacesColumn(Column):
     def get_value(self, instance):
         return f"{instance.places_taken} / {instance.capacity}"
@@ -177,28 +147,29 @@ class CourseRunViewSet(NeverDeletedMixin, ModelViewSet):
     copy_view_enabled = False
 
     def get_urlpatterns(self):
-        runs = [
-            path("<int:pk>/schedule/", admin_views.RunScheduleView.as_view(), name="schedule"),
-            path("<int:pk>/weekly-sessions/", admin_views.WeeklySessionsView.as_view(),
+        run_pages = [
+            path("<int:pk>/schedule/", runs.RunScheduleView.as_view(), name="schedule"),
+            path("<int:pk>/weekly-sessions/", runs.WeeklySessionsView.as_view(),
                  name="weekly_sessions"),
-            path("<int:pk>/open/", admin_views.OpenRunView.as_view(), name="open"),
-            path("<int:pk>/close/", admin_views.CloseEnrolmentView.as_view(), name="close"),
-            path("<int:pk>/cancel/", admin_views.CancelRunView.as_view(), name="cancel"),
-            path("<int:pk>/finish/", admin_views.FinishRunView.as_view(), name="finish"),
-            path("<int:pk>/trainers/add/", admin_views.AssignTrainerView.as_view(),
+            path("<int:pk>/open/", runs.OpenRunView.as_view(), name="open"),
+            path("<int:pk>/close/", runs.CloseEnrolmentView.as_view(), name="close"),
+            path("<int:pk>/cancel/", runs.CancelRunView.as_view(), name="cancel"),
+            path("<int:pk>/finish/", runs.FinishRunView.as_view(), name="finish"),
+            path("<int:pk>/trainers/add/", runs.AssignTrainerView.as_view(),
                  name="assign_trainer"),
             path("<int:pk>/trainers/<int:facilitation>/remove/",
-                 admin_views.RemoveTrainerView.as_view(), name="remove_trainer"),
-            path("<int:pk>/people/add/", admin_views.AddPersonView.as_view(), name="add_person"),
+                 runs.RemoveTrainerView.as_view(), name="remove_trainer"),
+            path("<int:pk>/people/add/", runs.AddPersonView.as_view(), name="add_person"),
             path("<int:pk>/people/<int:enrolment>/withdraw/",
-                 admin_views.WithdrawPersonView.as_view(), name="withdraw_person"),
+                 runs.WithdrawPersonView.as_view(), name="withdraw_person"),
             path("<int:pk>/people/<int:enrolment>/confirm/",
-                 admin_views.ConfirmPlaceView.as_view(), name="confirm_place"),
+                 runs.ConfirmPlaceView.as_view(), name="confirm_place"),
         ]
-        return super().get_urlpatterns() + runs
+        return super().get_urlpatterns() + run_pages
 
 
 # --- Sessions -------------------------------------------------------------------------------
+
 
 class SessionFilterSet(WagtailFilterSet):
     dates = django_filters.DateFromToRangeFilter(
@@ -248,21 +219,6 @@ class SessionViewSet(ModelViewSet):
 
 # --- Enrolments, facilitations and e-mails (listings; actions live on the schedule page) -----
 
-class ReadOnlyIndexView(IndexView):
-    """A listing with no add, edit, copy or delete links, whatever the user's permissions."""
-
-    def get_add_url(self):
-        return None
-
-    def get_edit_url(self, instance):
-        return None
-
-    def get_copy_url(self, instance):
-        return None
-
-    def get_delete_url(self, instance):
-        return None
-
 
 class EnrolmentIndexView(ExportButtonsMixin, ReadOnlyIndexView):
     export_name = "enrolments"
@@ -273,29 +229,6 @@ class EnrolmentIndexView(ExportButtonsMixin, ReadOnlyIndexView):
 
     def get_edit_url(self, instance):
         return reverse("course_runs:schedule", args=[instance.run_id])
-
-
-class ReadOnlyListingViewSet(ModelViewSet):
-    """Only the listing: changes are made through services, from each run's schedule page.
-
-    There is no edit page, so where another admin page links to one of these rows (a usage
-    page, say) it links to ``page_url(row)``, the page that says most about it, if any."""
-
-    index_view_class = ReadOnlyIndexView
-    copy_view_enabled = False
-    form_fields = []
-
-    def get_urlpatterns(self):
-        return [p for p in super().get_urlpatterns() if p.name in ("index", "index_results")]
-
-    def page_url(self, instance) -> str | None:
-        return None
-
-    @property
-    def url_finder_class(self):
-        page_url = self.page_url
-        return type("_PageURLFinder", (ModelAdminURLFinder,),
-                    {"construct_edit_url": lambda finder, instance: page_url(instance)})
 
 
 class EnrolmentViewSet(ReadOnlyListingViewSet):

@@ -1,26 +1,21 @@
 """The "Data" menu in the Wagtail admin: read-only listings of attendance and CPD entries that
-coordinators filter and export, the log of imports and exports, and the trainer delivery
-report. Nothing here changes a record."""
+coordinators filter and export, and the logs of imports, exports and views of personal data.
+Nothing here changes a record."""
 
 import django_filters
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from accounts.models import AuditEntry
 from accounts.services import audit
 from courses import filters
-from courses.admin_views import CoordinatorMixin
-from courses.export_admin import ExportButtonsMixin, export_url
-from courses.exports import KINDS, describe_filters, title_of
+from courses.admin.base import ReadOnlyIndexView, ReadOnlyListingViewSet, WhenColumn
+from courses.admin.exports import ExportButtonsMixin
+from courses.export_kinds import KINDS, describe_filters, title_of
 from courses.models import Attendance, CPDEntry, ExportRecord, ImportBatch
-from courses.resources import TrainerDeliveryResource
-from courses.services.exports import EXPORT_PERMISSION
-from courses.viewsets import ReadOnlyIndexView, ReadOnlyListingViewSet, WhenColumn
 
 
 class AttendanceIndexView(ExportButtonsMixin, ReadOnlyIndexView):
@@ -161,31 +156,3 @@ class DataGroup(ModelViewSetGroup):
     menu_order = 220
     items = (AttendanceViewSet, CPDEntryViewSet, ImportBatchViewSet, ExportRecordViewSet,
              AuditEntryViewSet)
-
-
-class TrainerDeliveryView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Sessions and hours per trainer over the sessions held, with the same filters as the
-    sessions listing."""
-
-    permission_required = "courses.view_facilitation"
-    template_name = "courses/admin/trainer_delivery.html"
-    page_title = _("Trainer delivery")
-    header_icon = "user"
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
-
-    def get_context_data(self, **kwargs):
-        kind = KINDS["trainer-delivery"]
-        filterset = kind.filterset(self.request.GET or None, queryset=kind.queryset())
-        rows = kind.rows(filterset.qs) if filterset.is_valid() or not filterset.is_bound else []
-        resource = TrainerDeliveryResource()
-        fields = resource.get_export_fields()
-        can_export = self.request.user.has_perm(EXPORT_PERMISSION)
-        return super().get_context_data(
-            filterset=filterset, headers=resource.get_export_headers(),
-            rows=[[resource.export_field(field, row) for field in fields] for row in rows],
-            csv_url=export_url("trainer-delivery", self.request.GET, "csv") if can_export
-            else None,
-            xlsx_url=export_url("trainer-delivery", self.request.GET, "xlsx") if can_export
-            else None, **kwargs)

@@ -15,7 +15,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts.models import AuditAction
 from accounts.services import audit
-from courses.admin_views import CoordinatorMixin, RunFormView
+from courses.admin.base import CoordinatorMixin
+from courses.admin.runs import RunFormView
 from courses.models import ImportBatch, ImportKind, ImportStatus
 from courses.services import imports
 from courses.services.errors import DomainError

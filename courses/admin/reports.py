@@ -1,0 +1,92 @@
+"""Reports: outcome figures for groups and trainer delivery, each downloadable through the one
+export path."""
+
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from courses.admin.base import CoordinatorMixin, forbidden
+from courses.admin.exports import export_url
+from courses.admin.forms import OutcomeFilterForm
+from courses.downloads import download_response
+from courses.export_kinds import KINDS
+from courses.permissions import EXPORT_PERMISSION
+from courses.resources import OutcomesResource, TrainerDeliveryResource
+from courses.services import outcomes
+from courses.services.exports import Export, prepare_download
+
+
+class OutcomesView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Outcome figures for groups, never for one person; small groups withheld. Downloads go
+    through the one export path."""
+
+    permission_required = "courses.view_outcomes"
+    template_name = "courses/admin/outcomes.html"
+    page_title = gettext_lazy("Outcomes")
+    header_icon = "table"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get(self, request, *args, **kwargs):
+        data = request.GET.copy()
+        data.pop("download", None)
+        self.form = OutcomeFilterForm(data or None)
+        filters = self.filters()
+        file_format = request.GET.get("download")
+        if file_format and not request.user.has_perm(EXPORT_PERMISSION):
+            return forbidden(request)
+        if file_format and filters is not None:
+            export = Export(name="outcomes", resource=OutcomesResource(),
+                            rows=outcomes.presented_rows(filters), filters=filters.as_dict())
+            return download_response(prepare_download(request.user, export, file_format))
+        return super().get(request, *args, **kwargs)
+
+    def filters(self) -> outcomes.OutcomeFilters | None:
+        if not self.form.is_bound:
+            return outcomes.OutcomeFilters()
+        if not self.form.is_valid():
+            return None
+        return outcomes.OutcomeFilters(**{k: v for k, v in self.form.cleaned_data.items()})
+
+    def get_context_data(self, **kwargs):
+        filters = self.filters()
+        query = self.request.GET.copy()
+        query.pop("download", None)
+        return super().get_context_data(
+            form=self.form,
+            rows=list(outcomes.presented_rows(filters)) if filters else [],
+            resource=OutcomesResource(),
+            can_export=self.request.user.has_perm(EXPORT_PERMISSION),
+            query=query.urlencode(),
+            small_group=outcomes.SMALL_GROUP,
+            **kwargs,
+        )
+
+
+class TrainerDeliveryView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Sessions and hours per trainer over the sessions held, with the same filters as the
+    sessions listing."""
+
+    permission_required = "courses.view_facilitation"
+    template_name = "courses/admin/trainer_delivery.html"
+    page_title = gettext_lazy("Trainer delivery")
+    header_icon = "user"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        kind = KINDS["trainer-delivery"]
+        filterset = kind.filterset(self.request.GET or None, queryset=kind.queryset())
+        rows = kind.rows(filterset.qs) if filterset.is_valid() or not filterset.is_bound else []
+        resource = TrainerDeliveryResource()
+        fields = resource.get_export_fields()
+        can_export = self.request.user.has_perm(EXPORT_PERMISSION)
+        return super().get_context_data(
+            filterset=filterset, headers=resource.get_export_headers(),
+            rows=[[resource.export_field(field, row) for field in fields] for row in rows],
+            csv_url=export_url("trainer-delivery", self.request.GET, "csv") if can_export
+            else None,
+            xlsx_url=export_url("trainer-delivery", self.request.GET, "xlsx") if can_export
+            else None, **kwargs)

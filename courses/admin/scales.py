@@ -1,0 +1,21 @@
+"""Content kept as snippets: the confidence scales that ratings use."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from courses.models import ConfidenceScale
+
+
+class ConfidenceScaleViewSet(SnippetViewSet):
+    model = ConfidenceScale
+    icon = "list-ol"
+    menu_label = _("Confidence scales")
+    list_display = ["name", "low_anchor", "high_anchor"]
+    search_fields = ["name"]
+
+
+class CoursesGroup(SnippetViewSetGroup):
+    menu_label = _("Courses")
+    menu_icon = "folder-open-inverse"
+    menu_order = 200
+    items = (ConfidenceScaleViewSet,)
