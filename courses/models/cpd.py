@@ -95,8 +95,9 @@ class CPDEntry(models.Model):
         return str(_("Yes") if self.participatory else _("No"))
 
     @property
-    def is_recorded_elsewhere(self) -> bool:
-        """Learning the person added themselves, which they may change or remove."""
+    def added_by_hand(self) -> bool:
+        """Learning done elsewhere that the person added themselves: they may change all of it
+        or remove it. Modules and courses the system recorded keep their facts."""
         return self.method == CPDMethod.OTHER
 
 

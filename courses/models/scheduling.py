@@ -114,6 +114,11 @@ class CourseRunQuerySet(models.QuerySet):
         sessions = Session.objects.filter(run=OuterRef("pk"))
         return self.filter(Exists(sessions), ~Exists(sessions.filter(starts_at__lte=now)))
 
+    def locked(self, pk: int) -> "CourseRun":
+        """The run, its row locked until the transaction ends: every change to a run's places,
+        sessions or trainers takes this lock first, so such changes happen one at a time."""
+        return self.select_for_update(of=("self",)).select_related("course").get(pk=pk)
+
     def open_for_enrolment(self, now=None):
         now = now or timezone.now()
         return self.filter(status=RunStatus.OPEN).filter(

@@ -63,7 +63,7 @@ def close_run(run: CourseRun, *, now: datetime | None = None) -> CourseRun:
     """Finish a run whose last session is over: each person with a place becomes completed or
     not completed; anyone still waiting leaves the waiting list."""
     now = now or timezone.now()
-    run = CourseRun.objects.select_for_update().select_related("course").get(pk=run.pk)
+    run = CourseRun.objects.locked(run.pk)
     if run.status in (RunStatus.CANCELLED, RunStatus.FINISHED, RunStatus.DRAFT):
         raise CompletionError("cannot_close", _("Only an open or closed run can be finished."))
     last_end = run.sessions.aggregate(last=Max("ends_at"))["last"]

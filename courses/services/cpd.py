@@ -133,6 +133,7 @@ def finish_course(user: User, course: CoursePage, *, learned: str, practice: str
 
 ENTRY_FIELDS = ("title", "provider", "completed_on", "hours", "participatory", "learned",
                 "practice")
+REFLECTION_FIELDS = ("learned", "practice")
 
 
 def add_entry(user: User, **details) -> CPDEntry:
@@ -141,6 +142,28 @@ def add_entry(user: User, **details) -> CPDEntry:
         raise CPDError("not_staff", _("Add your professional details to keep a CPD log."))
     return CPDEntry.objects.create(user=user, method=CPDMethod.OTHER,
                                    **{name: details[name] for name in ENTRY_FIELDS})
+
+
+def change_entry(entry: CPDEntry, **details) -> CPDEntry:
+    """Change an entry in someone's log: everything, for learning they added by hand; only the
+    reflection (``REFLECTION_FIELDS``) for a module or course the system recorded, whose facts
+    are a record of what happened. Fields not given are left as they are."""
+    allowed = ENTRY_FIELDS if entry.added_by_hand else REFLECTION_FIELDS
+    if set(details) - set(allowed):
+        raise CPDError("recorded_facts", _("Only your reflection can be changed on a module or "
+                                           "course recorded here."))
+    for name, value in details.items():
+        setattr(entry, name, value)
+    entry.save(update_fields=list(details))
+    return entry
+
+
+def remove_entry(entry: CPDEntry) -> None:
+    """Remove learning added by hand; recorded modules and courses stay in the log."""
+    if not entry.added_by_hand:
+        raise CPDError("recorded_facts", _("A module or course recorded here stays in your "
+                                           "log."))
+    entry.delete()
 
 
 def record_group_course(enrolment: Enrolment) -> CPDEntry | None:

@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 
 from accounts.services.profile import set_password_path
 from courses.models import (
+    ON_RUN_STATUSES,
     Certificate,
     EndReason,
     Enrolment,
@@ -135,6 +136,14 @@ def session_moved(message: OutboxMessage) -> EmailMultiAlternatives | None:
     return email
 
 
+def run_changed(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    enrolment = _enrolment(message, *ON_RUN_STATUSES)
+    if enrolment is None:
+        return None
+    return _compose("run_changed", message, _run_context(enrolment)
+                    | {"changed": message.context.get("changed", [])})
+
+
 def run_cancelled(message: OutboxMessage) -> EmailMultiAlternatives | None:
     enrolment = _enrolment(message, EnrolmentStatus.RUN_CANCELLED)
     if enrolment is None:
@@ -182,6 +191,7 @@ BUILDERS: dict[str, Builder] = {
     "place_offered": place_offered,
     "offer_expired": offer_expired,
     "session_moved": session_moved,
+    "run_changed": run_changed,
     "run_cancelled": run_cancelled,
     "session_reminder": session_reminder,
     "certificate_issued": certificate_issued,

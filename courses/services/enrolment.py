@@ -36,7 +36,7 @@ def enrol(run: CourseRun, user: User, *, by_coordinator: bool = False,
     """
     now = now or timezone.now()
     with transaction.atomic():
-        run = _lock(run)
+        run = CourseRun.objects.locked(run.pk)
         _check_taking_enrolments(run, now, by_coordinator=by_coordinator)
         check_not_facilitating(run, user)
         enrolment = Enrolment.objects.filter(run=run, user=user).first()
@@ -69,7 +69,7 @@ def withdraw(enrolment: Enrolment, *, by_coordinator: bool = False,
     """Take someone off a run or its waiting list; a freed place is offered to the next person."""
     now = now or timezone.now()
     with transaction.atomic():
-        run = _lock(enrolment.run)
+        run = CourseRun.objects.locked(enrolment.run_id)
         enrolment = Enrolment.objects.get(pk=enrolment.pk)
         if not enrolment.is_on_run:
             raise EnrolmentError("not_on_run", _("You are not on this run."))
@@ -90,7 +90,7 @@ def accept_offer(enrolment: Enrolment, *, now: datetime | None = None) -> Enrolm
     """Take up an offered place. Accepting twice is harmless."""
     now = now or timezone.now()
     with transaction.atomic():
-        _lock(enrolment.run)
+        CourseRun.objects.locked(enrolment.run_id)
         enrolment = Enrolment.objects.get(pk=enrolment.pk)
         if enrolment.status == EnrolmentStatus.CONFIRMED:
             return enrolment
@@ -107,7 +107,7 @@ def confirm_from_waiting_list(enrolment: Enrolment, *, now: datetime | None = No
     """A coordinator gives someone waiting a place now, if there is one free."""
     now = now or timezone.now()
     with transaction.atomic():
-        run = _lock(enrolment.run)
+        run = CourseRun.objects.locked(enrolment.run_id)
         enrolment = Enrolment.objects.get(pk=enrolment.pk)
         if enrolment.status == EnrolmentStatus.OFFERED:
             _confirm(enrolment, now)
@@ -130,11 +130,8 @@ def offer_free_places(run: CourseRun, *, now: datetime | None = None) -> list[En
     free = run.capacity - _places_taken(run)
     offered = list(Enrolment.objects.waiting_in_order().filter(run=run)[:max(free, 0)])
     for enrolment in offered:
-        enrolment.status = EnrolmentStatus.OFFERED
-        enrolment.offer_expires_at = deadline
-        enrolment.save(update_fields=["status", "offer_expires_at", "updated_at"])
-        owe_email("place_offered", enrolment.user, enrolment=enrolment.pk,
-                  key=f"place_offered:{enrolment.pk}:{deadline.isoformat()}")
+        change_status(enrolment, EnrolmentStatus.OFFERED, offer_expires_at=deadline,
+                      email="place_offered", email_moment=deadline)
     return offered
 
 
@@ -147,7 +144,7 @@ def expire_offers(*, now: datetime | None = None) -> int:
     expired = 0
     for run_id in run_ids:
         with transaction.atomic():
-            run = _lock(CourseRun(pk=run_id))
+            run = CourseRun.objects.locked(run_id)
             lapsed = Enrolment.objects.filter(run=run, status=EnrolmentStatus.OFFERED,
                                               offer_expires_at__lte=now)
             for enrolment in lapsed:
@@ -158,10 +155,6 @@ def expire_offers(*, now: datetime | None = None) -> int:
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-def _lock(run: CourseRun) -> CourseRun:
-    return CourseRun.objects.select_for_update().select_related("course").get(pk=run.pk)
-
 
 def _places_taken(run: CourseRun) -> int:
     return run.enrolments.holding_places().count()
@@ -204,34 +197,33 @@ def _offer_deadline(run: CourseRun, now: datetime) -> datetime | None:
     return deadline
 
 
-def _confirm(enrolment: Enrolment, now: datetime) -> None:
-    enrolment.status = EnrolmentStatus.CONFIRMED
-    enrolment.confirmed_at = now
-    enrolment.offer_expires_at = None
-    enrolment.ended_at = None
-    enrolment.end_reason = ""
+def change_status(enrolment: Enrolment, status: str, *, email: str = "",
+                  email_moment: datetime | None = None, **fields) -> None:
+    """The one way a place changes status (a run's completion, done in bulk, aside): the new
+    status with the ``fields`` that go with it, saved, and the e-mail it owes, keyed by the
+    place and ``email_moment`` so it is owed once. Any offer ends unless a new one is given."""
+    enrolment.status = status
+    enrolment.offer_expires_at = fields.pop("offer_expires_at", None)
+    for name, value in fields.items():
+        setattr(enrolment, name, value)
     enrolment.save()
-    owe_email("enrolment_confirmed", enrolment.user, enrolment=enrolment.pk,
-              key=f"enrolment_confirmed:{enrolment.pk}:{now.isoformat()}")
+    if email:
+        moment = f":{email_moment.isoformat()}" if email_moment else ""
+        owe_email(email, enrolment.user, enrolment=enrolment.pk,
+                  key=f"{email}:{enrolment.pk}{moment}")
+
+
+def _confirm(enrolment: Enrolment, now: datetime) -> None:
+    change_status(enrolment, EnrolmentStatus.CONFIRMED, confirmed_at=now, ended_at=None,
+                  end_reason="", email="enrolment_confirmed", email_moment=now)
 
 
 def _join_waiting_list(enrolment: Enrolment, now: datetime) -> None:
-    enrolment.status = EnrolmentStatus.WAITLISTED
-    enrolment.waitlisted_at = now
-    enrolment.offer_expires_at = None
-    enrolment.ended_at = None
-    enrolment.end_reason = ""
-    enrolment.save()
-    owe_email("waitlisted", enrolment.user, enrolment=enrolment.pk,
-              key=f"waitlisted:{enrolment.pk}:{now.isoformat()}")
+    change_status(enrolment, EnrolmentStatus.WAITLISTED, waitlisted_at=now, ended_at=None,
+                  end_reason="", email="waitlisted", email_moment=now)
 
 
 def _end(enrolment: Enrolment, reason: str, now: datetime) -> None:
-    enrolment.status = EnrolmentStatus.WITHDRAWN
-    enrolment.end_reason = reason
-    enrolment.ended_at = now
-    enrolment.offer_expires_at = None
-    enrolment.save()
-    if reason == EndReason.OFFER_EXPIRED:
-        owe_email("offer_expired", enrolment.user, enrolment=enrolment.pk,
-                  key=f"offer_expired:{enrolment.pk}:{now.isoformat()}")
+    change_status(enrolment, EnrolmentStatus.WITHDRAWN, end_reason=reason, ended_at=now,
+                  email="offer_expired" if reason == EndReason.OFFER_EXPIRED else "",
+                  email_moment=now)

@@ -396,7 +396,7 @@ def confirm(batch: ImportBatch, *, by: User, consent_confirmed: bool = False) ->
             raise ImportRefused("not_waiting", _("This file has already been saved or "
                                                  "discarded."))
         if batch.kind == ImportKind.ENROLMENTS:
-            CourseRun.objects.select_for_update().get(pk=batch.run_id)  # places stay as checked
+            CourseRun.objects.locked(batch.run_id)  # places stay as checked
         checked = preview(batch)
         if not checked.ok:
             raise ImportRefused("rows_wrong", _(

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import (
     DELIVERING_ROLES,
+    ON_RUN_STATUSES,
     CoursePage,
     CourseRun,
     Enrolment,
@@ -32,6 +33,7 @@ EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
 
 RUN_FIELDS = ("course", "venue", "language", "capacity", "enrolment_opens", "enrolment_closes",
               "notes")
+TOLD_TO_PEOPLE = ("venue", "language")  # changing these sends everyone on the run an e-mail
 
 
 def create_run(**details) -> CourseRun:
@@ -48,19 +50,23 @@ def change_run(run: CourseRun, **changes) -> CourseRun:
     """Change a run's details (``RUN_FIELDS``). A new course must be a group course that
     nobody has booked on this run yet, and every trainer leading or co-training it must be
     accredited for it; sessions then follow the new course's modules. Places go through
-    ``set_capacity``."""
+    ``set_capacity``. People booked or waiting are told of a new venue or language."""
     with transaction.atomic():
-        run = _lock(run)
+        run = CourseRun.objects.locked(run.pk)
         capacity = changes.pop("capacity", run.capacity)
         new_course = changes.get("course", run.course).pk != run.course_id
         if new_course:
             _check_course_change(run, changes["course"])
+        changed = [name for name in TOLD_TO_PEOPLE
+                   if name in changes and changes[name] != getattr(run, name)]
         for name, value in changes.items():
             setattr(run, name, value)
         run.full_clean()
         run.save()
         if new_course:
             _follow_modules(run)
+        if changed:
+            _tell_people_about_change(run, changed)
         return set_capacity(run, capacity)
 
 
@@ -79,7 +85,7 @@ def create_weekly_sessions(run: CourseRun, *, first_starts_at: datetime, count: 
         start = (local_start + timedelta(days=every_days * week)).replace(tzinfo=LONDON)
         times.append((start, start + timedelta(minutes=minutes)))
     with transaction.atomic():
-        run = _lock(run)
+        run = CourseRun.objects.locked(run.pk)
         _check_can_schedule(run)
         _check_trainers_free(run, times)
         modules = list(ModulePage.objects.child_of(run.course).live().order_by("path"))
@@ -97,7 +103,7 @@ def create_weekly_sessions(run: CourseRun, *, first_starts_at: datetime, count: 
 def add_session(run: CourseRun, *, starts_at: datetime, ends_at: datetime,
                 module: ModulePage | None = None) -> Session:
     with transaction.atomic():
-        run = _lock(run)
+        run = CourseRun.objects.locked(run.pk)
         _check_can_schedule(run)
         _check_times(starts_at, ends_at)
         _check_module(run, module)
@@ -112,7 +118,7 @@ def change_session(session: Session, *, starts_at: datetime, ends_at: datetime,
     so that needs ``reorder``. Moving it tells everyone with a place and updates their
     calendars."""
     with transaction.atomic():
-        run = _lock(session.run)
+        run = CourseRun.objects.locked(session.run_id)
         session = Session.objects.select_for_update().get(pk=session.pk)
         _check_times(starts_at, ends_at)
         _check_module(run, module)
@@ -136,7 +142,7 @@ def assign_trainer(run: CourseRun, trainer: TrainerProfile, role: str) -> Facili
     """Put a trainer on a run. Leading or co-training needs an accreditation for the course;
     nobody can be booked on two sessions at once."""
     with transaction.atomic():
-        run = _lock(run)
+        run = CourseRun.objects.locked(run.pk)
         accredited = Accreditation.objects.filter(
             Q(expires_on__isnull=True) | Q(expires_on__gte=timezone.localdate()),
             trainer=trainer, course_id=run.course_id,
@@ -161,7 +167,7 @@ def assign_trainer(run: CourseRun, trainer: TrainerProfile, role: str) -> Facili
 
 def remove_trainer(facilitation: Facilitation) -> None:
     with transaction.atomic():
-        run = _lock(facilitation.run)
+        run = CourseRun.objects.locked(facilitation.run_id)
         facilitation.delete()
         _check_still_deliverable(run)
 
@@ -169,7 +175,7 @@ def remove_trainer(facilitation: Facilitation) -> None:
 def open_run(run: CourseRun) -> CourseRun:
     """Open a run for enrolment once it has sessions and the trainers the rules ask for."""
     with transaction.atomic():
-        run = _lock(run)
+        run = CourseRun.objects.locked(run.pk)
         if run.status not in (RunStatus.DRAFT, RunStatus.CLOSED):
             raise SchedulingError("cannot_open", _("Only a draft or closed run can be opened."))
         if not run.sessions.exists():
@@ -182,7 +188,7 @@ def open_run(run: CourseRun) -> CourseRun:
 
 def close_enrolment(run: CourseRun) -> CourseRun:
     with transaction.atomic():
-        run = _lock(run)
+        run = CourseRun.objects.locked(run.pk)
         if run.status != RunStatus.OPEN:
             raise SchedulingError("not_open", _("This run is not open for enrolment."))
         run.status = RunStatus.CLOSED
@@ -194,7 +200,7 @@ def set_capacity(run: CourseRun, capacity: int) -> CourseRun:
     """Change the number of places: never below the places already held; more places go to the
     people waiting, in order."""
     with transaction.atomic():
-        run = _lock(run)
+        run = CourseRun.objects.locked(run.pk)
         check_capacity(run, capacity)
         run.capacity = capacity
         run.save(update_fields=["capacity"])
@@ -215,20 +221,15 @@ def check_capacity(run: CourseRun, capacity: int) -> None:
 def cancel_run(run: CourseRun, *, reason: str) -> CourseRun:
     """Cancel a run and tell everyone on it, or waiting for it."""
     with transaction.atomic():
-        run = _lock(run)
+        run = CourseRun.objects.locked(run.pk)
         if run.status in (RunStatus.CANCELLED, RunStatus.FINISHED):
             raise SchedulingError("cannot_cancel", _("This run is already over or cancelled."))
         run.status = RunStatus.CANCELLED
         run.cancelled_reason = reason
         run.save(update_fields=["status", "cancelled_reason"])
-        for enrolment in run.enrolments.filter(status__in=[EnrolmentStatus.WAITLISTED,
-                                                           EnrolmentStatus.OFFERED,
-                                                           EnrolmentStatus.CONFIRMED]):
-            enrolment.status = EnrolmentStatus.RUN_CANCELLED
-            enrolment.offer_expires_at = None
-            enrolment.save(update_fields=["status", "offer_expires_at", "updated_at"])
-            owe_email("run_cancelled", enrolment.user, enrolment=enrolment.pk,
-                      key=f"run_cancelled:{enrolment.pk}")
+        for enrolment in run.enrolments.filter(status__in=ON_RUN_STATUSES).select_related("user"):
+            enrolment_service.change_status(enrolment, EnrolmentStatus.RUN_CANCELLED,
+                                            email="run_cancelled")
         return run
 
 
@@ -255,10 +256,6 @@ def queue_session_reminders(*, now: datetime | None = None, hours: int = 24) -> 
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-def _lock(run: CourseRun) -> CourseRun:
-    return CourseRun.objects.select_for_update().select_related("course").get(pk=run.pk)
-
 
 def _check_can_schedule(run: CourseRun) -> None:
     if run.status in (RunStatus.CANCELLED, RunStatus.FINISHED):
@@ -392,6 +389,15 @@ def _check_keeps_its_place(run: CourseRun, session: Session, starts_at: datetime
             "This moves session %(number)s to become session %(new)s, so its module would "
             "come out of order. To move it anyway, tick “Change the order of sessions”.")
             % {"number": before + 1, "new": after_move + 1})
+
+
+def _tell_people_about_change(run: CourseRun, changed: list[str]) -> None:
+    """Everyone booked on the run or waiting for it hears where and in what language it is
+    now (a new course can only be chosen while nobody is booked)."""
+    moment = timezone.now().isoformat()
+    for enrolment in run.enrolments.filter(status__in=ON_RUN_STATUSES).select_related("user"):
+        owe_email("run_changed", enrolment.user, enrolment=enrolment.pk, changed=changed,
+                  key=f"run_changed:{enrolment.pk}:{moment}")
 
 
 def _tell_people_about_move(run: CourseRun, session: Session, old_starts_at: datetime) -> None:

@@ -89,10 +89,10 @@ def edit_entry(request: HttpRequest, pk: int) -> HttpResponse:
     """Learning added by hand can be changed entirely; for recorded modules and courses only
     the reflection can, as the rest is a record of what happened."""
     entry = get_object_or_404(CPDEntry, pk=pk, user=request.user)
-    form_class = CPDEntryForm if entry.is_recorded_elsewhere else CPDReflectionEditForm
-    form = form_class(request.POST or None, instance=entry)
+    form_class = CPDEntryForm if entry.added_by_hand else CPDReflectionEditForm
+    form = form_class(request.POST or None, instance=CPDEntry.objects.get(pk=entry.pk))
     if request.method == "POST" and form.is_valid():
-        form.save()
+        cpd.change_entry(entry, **form.cleaned_data)
         messages.success(request, _("Your CPD log is updated."))
         return redirect("courses:cpd")
     return render(request, "courses/cpd/entry_form.html", {"form": form, "entry": entry})
@@ -102,7 +102,7 @@ def edit_entry(request: HttpRequest, pk: int) -> HttpResponse:
 def delete_entry(request: HttpRequest, pk: int) -> HttpResponse:
     entry = get_object_or_404(CPDEntry, pk=pk, user=request.user, method=CPDMethod.OTHER)
     if request.method == "POST":
-        entry.delete()
+        cpd.remove_entry(entry)
         messages.success(request, _("The entry is removed from your CPD log."))
         return redirect("courses:cpd")
     return render(request, "courses/cpd/entry_delete.html", {"entry": entry})

@@ -231,6 +231,20 @@ def test_a_recorded_module_keeps_its_facts_but_its_reflection_can_be_edited(
     assert CPDEntry.objects.filter(pk=entry.pk).exists()
 
 
+def test_only_the_reflection_on_a_recorded_module_changes_whatever_the_caller(staff, cpd_module):
+    course, parts = cpd_module
+    _work_through(staff, parts)
+    entry = cpd.finish_course(staff, course, **REFLECTION)
+    cpd.change_entry(entry, learned="Listening first.")
+    with pytest.raises(cpd.CPDError) as error:
+        cpd.change_entry(entry, hours=Decimal("99"))
+    assert error.value.code == "recorded_facts"
+    with pytest.raises(cpd.CPDError):
+        cpd.remove_entry(entry)
+    entry.refresh_from_db()
+    assert (entry.learned, entry.hours) == ("Listening first.", Decimal("3"))
+
+
 def test_nobody_sees_or_changes_another_persons_entries(client, staff):
     other = UserFactory(roles=[roles.HEALTH_STAFF])
     theirs = CPDEntry.objects.create(user=other, method=CPDMethod.OTHER, title="Private study",

@@ -4,18 +4,21 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core import mail
 from django.utils import timezone
 
 from courses.models import EnrolmentStatus, OutboxMessage, RunStatus, Session
 from courses.services import enrolment as enrolment_service
 from courses.services import scheduling
 from courses.services.errors import SchedulingError
+from courses.services.outbox import sweep_outbox
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import (
     AccreditationFactory,
     CourseRunFactory,
     ModulePageFactory,
     TrainerProfileFactory,
+    VenueFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -184,6 +187,22 @@ def test_editing_only_the_module_tells_nobody(run, pat, module):
                               module=module)
     assert not OutboxMessage.objects.filter(kind="session_moved").exists()
     assert Session.objects.get(pk=session.pk).sequence == 0
+
+
+def test_a_new_venue_or_language_is_told_to_everyone_booked_or_waiting(course, pat, sam):
+    run = CourseRunFactory(course=course, capacity=1, sessions=2)
+    enrolment_service.enrol(run, pat)
+    enrolment_service.enrol(run, sam)  # waiting
+    scheduling.change_run(run, notes="Tea at the break.")
+    assert not OutboxMessage.objects.filter(kind="run_changed").exists()
+    hall = VenueFactory(name="Nairn Community Centre")
+    scheduling.change_run(run, venue=hall, language="gd")
+    told = OutboxMessage.objects.filter(kind="run_changed")
+    assert sorted(told.values_list("recipient__email", flat=True)) == [pat.email, sam.email]
+    assert told.first().context["changed"] == ["venue", "language"]
+    sweep_outbox()
+    body = next(m for m in mail.outbox if m.to == [pat.email] and "changed" in m.subject).body
+    assert "Nairn Community Centre" in body and "It is now given in Gàidhlig" in body
 
 
 def test_cancelling_a_run_tells_everyone_on_it_and_on_its_waiting_list(course, pat, sam):
