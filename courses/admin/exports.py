@@ -22,7 +22,7 @@ from accounts.services import audit
 from courses.admin.base import forbidden
 from courses.downloads import download_response
 from courses.export_kinds import KINDS
-from courses.models import ExportRecord
+from courses.models import ExportRecord, ExportStatus
 from courses.services import exports
 from courses.services.exports import NOT_FILTERS, ExportError
 
@@ -118,9 +118,9 @@ class ExportStatusView(MyExportMixin, View):
 def progress_message(record: ExportRecord) -> str:
     if record.is_downloadable:
         return _("Ready: %(rows)s rows.") % {"rows": formats.number_format(record.rows)}
-    if record.status == "failed":
+    if record.status == ExportStatus.FAILED:
         return _("The export failed. Try again, or ask for help if it fails again.")
-    if record.status == "done":
+    if record.status == ExportStatus.DONE:
         return _("This download has expired. Export again to get a new one.")
     return _("%(rows)s of %(total)s rows written (%(percent)s%%).") % {
         "rows": formats.number_format(record.rows),

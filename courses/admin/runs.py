@@ -19,12 +19,7 @@ from accounts.services import audit
 from accounts.services.profile import create_participant_for
 from accounts.services.submissions import AlreadyDone, once
 from courses.admin.base import CoordinatorMixin
-from courses.admin.forms import (
-    AddPersonForm,
-    AssignTrainerForm,
-    CancelRunForm,
-    WeeklySessionsForm,
-)
+from courses.admin.forms import AddPersonForm, AssignTrainerForm, CancelRunForm, WeeklySessionsForm
 from courses.models import CourseRun, Enrolment, Facilitation
 from courses.services import completion, scheduling
 from courses.services import enrolment as enrolment_service

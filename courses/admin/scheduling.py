@@ -28,15 +28,7 @@ from courses.admin.base import (
 )
 from courses.admin.exports import ExportButtonsMixin
 from courses.admin.forms import CourseRunForm, SessionForm
-from courses.models import (
-    Area,
-    CourseRun,
-    Enrolment,
-    Facilitation,
-    OutboxMessage,
-    Session,
-    Venue,
-)
+from courses.models import Area, CourseRun, Enrolment, Facilitation, OutboxMessage, Session, Venue
 from courses.services import scheduling
 
 # --- Areas and venues ---------------------------------------------------------------------

@@ -6,12 +6,13 @@ from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
+from accounts.models import Consent, ConsentPurpose
 from courses.models.attendance import Attendance
 from courses.models.enrolment import ON_REGISTER_STATUSES, PLACE_HOLDING_STATUSES, Enrolment
 
@@ -93,8 +94,10 @@ class CourseRunQuerySet(models.QuerySet):
         )
 
     def with_places(self):
+        """Annotate ``places_taken`` and ``places_left`` (never below nought, even when the
+        places were cut below the number taken)."""
         return self.annotate(places_taken=_places_taken()).annotate(
-            places_left=F("capacity") - F("places_taken")
+            places_left=Greatest(F("capacity") - F("places_taken"), 0)
         )
 
     def filtered(self, *, area: str = "", language: str = ""):
@@ -292,6 +295,16 @@ class FacilitationRole(models.TextChoices):
 DELIVERING_ROLES = (FacilitationRole.LEAD, FacilitationRole.CO_TRAINER)
 
 
+class FacilitationQuerySet(models.QuerySet):
+    def roster(self):
+        """The trainers on a run as the run's page lists them, each with ``public_page``:
+        whether they agreed to a public trainer page."""
+        public = Consent.objects.current().filter(
+            user=OuterRef("trainer__user"), purpose=ConsentPurpose.PUBLIC_TRAINER_PROFILE)
+        return (self.select_related("trainer__user").annotate(public_page=Exists(public))
+                .order_by("role"))
+
+
 class Facilitation(models.Model):
     """A trainer's role on a run."""
 
@@ -300,6 +313,8 @@ class Facilitation(models.Model):
     trainer = models.ForeignKey("trainers.TrainerProfile", on_delete=models.PROTECT,
                                 related_name="facilitations", verbose_name=_("trainer"))
     role = models.CharField(_("role"), max_length=12, choices=FacilitationRole.choices)
+
+    objects = FacilitationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("facilitation")

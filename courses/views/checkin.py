@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.models import Attendance, Session
+from courses.models import Attendance, AttendanceStatus, Session
 from courses.services.attendance import AttendanceError, check_in, check_in_window
 
 
@@ -26,7 +26,7 @@ def checkin(request: HttpRequest, token: str) -> HttpResponse:
             messages.error(request, error.message)
         else:
             messages.success(request, _("You are checked in. Welcome!")
-                             if attendance.status == "present"
+                             if attendance.status == AttendanceStatus.PRESENT
                              else _("You are checked in. Come on in!"))
         return redirect("courses:checkin", token=session.checkin_token)
     opens, closes = check_in_window(session)

@@ -2,14 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.models import Consent, ConsentPurpose
+from accounts.models import ConsentPurpose
 from accounts.services.consent import has_consent
 from courses.forms import EnrolForm
 from courses.models import CourseRun, Enrolment, EnrolmentStatus, RunStatus
@@ -20,7 +19,8 @@ from courses.services.errors import EnrolmentError
 
 def _get_published_run(pk: int) -> CourseRun:
     return get_object_or_404(
-        CourseRun.objects.published().select_related("course", "venue__area"), pk=pk
+        CourseRun.objects.published().with_places().select_related("course", "venue__area"),
+        pk=pk
     )
 
 
@@ -39,17 +39,13 @@ def run_detail(request: HttpRequest, pk: int, form: EnrolForm | None = None,
             "access_needs": request.user.access_needs,
             "share_access_needs": has_consent(request.user, ConsentPurpose.SHARE_ACCESS_NEEDS),
         })
-    places_taken = run.enrolments.holding_places().count()
     context = {
         "run": run,
         "course": run.course,
         "sessions": run.sessions.select_related("module"),
-        "facilitations": run.facilitations.select_related("trainer__user").annotate(
-            public_page=Exists(Consent.objects.current().filter(
-                user=OuterRef("trainer__user"), purpose=ConsentPurpose.PUBLIC_TRAINER_PROFILE))
-        ).order_by("role"),
+        "facilitations": run.facilitations.roster(),
         "enrolment": enrolment,
-        "places_left": max(run.capacity - places_taken, 0),
+        "places_left": run.places_left,
         "taking_enrolments": CourseRun.objects.open_for_enrolment().filter(pk=run.pk).exists(),
         "form": form or EnrolForm(),
         "is_cancelled": run.status == RunStatus.CANCELLED,
