@@ -1,15 +1,30 @@
-"""Headless Chromium (Debian's package) driven by Playwright, with an axe-core audit helper."""
+"""What every browser journey shares: headless Chromium (Debian's package) driven by
+Playwright, a desktop ``page`` and a narrow ``phone``, the ``PHONE`` size, logging in, and the
+axe-core audit. Every test here is marked ``browser`` and runs against a live server with a
+real (transactional) database."""
 
 import os
 from pathlib import Path
 
 import pytest
 
+from tests.accounts.factories import PASSWORD
+
+HERE = Path(__file__).resolve().parent
+PHONE = {"width": 390, "height": 844}  # a common phone; the ``phone`` fixture is the 320 px reflow
+
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if HERE in Path(item.fspath).resolve().parents:
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+
 
 @pytest.fixture(scope="session")
 def browser(playwright):
@@ -64,3 +79,12 @@ def assert_no_sideways_scroll(page) -> None:
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, f"{page.url} scrolls sideways by {overflow}px"
+
+
+def log_in(page, who, password: str = PASSWORD) -> None:
+    """Log in through the form as ``who`` (a user or an e-mail address) and wait to be in."""
+    page.goto("/accounts/login/")
+    page.get_by_label("E-mail address").fill(getattr(who, "email", who))
+    page.get_by_label("Password", exact=True).fill(password)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)

@@ -16,8 +16,8 @@ from courses.models import Certificate, CPDEntry
 from courses.services import cpd
 from courses.services import enrolment as enrolment_service
 from courses.services.attendance import record_attendance
-from tests.accounts.factories import PASSWORD, UserFactory
-from tests.browser.conftest import assert_accessible, assert_no_sideways_scroll
+from tests.accounts.factories import UserFactory
+from tests.browser.conftest import PHONE, assert_accessible, assert_no_sideways_scroll, log_in
 from tests.courses.factories import (
     CoDesignCreditFactory,
     CourseIndexPageFactory,
@@ -25,17 +25,6 @@ from tests.courses.factories import (
     CourseRunFactory,
     ModulePageFactory,
 )
-
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-PHONE = {"width": 390, "height": 844}
-
-
-def _log_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("E-mail address").fill(user.email)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
 
 
 def _pdf_text(path) -> str:
@@ -67,13 +56,13 @@ def test_finishing_a_run_puts_a_verifiable_certificate_on_my_page(
     phone = browser.new_context(base_url=live_server.url, viewport=PHONE, accept_downloads=True)
     try:
         desk = admin.new_page()
-        _log_in(desk, coordinator)
+        log_in(desk, coordinator)
         desk.goto(f"/admin/course_runs/{run.pk}/schedule/")
         desk.get_by_role("button", name="Finish the run and work out completions").click()
         expect(desk.get_by_text("The run is finished")).to_be_visible()
 
         page = phone.new_page()
-        _log_in(page, person)
+        log_in(page, person)
         page.goto("/my/")
         certificates = page.get_by_role("region", name="Your certificates")
         expect(certificates.get_by_role("heading", name="Living Well")).to_be_visible()
@@ -130,7 +119,7 @@ def cpd_module(home):
 def test_a_nurse_completes_a_cpd_module_with_a_reflection_and_exports_the_log(
         page, cpd_module, tmp_path):
     course, nurse = cpd_module
-    _log_in(page, nurse)
+    log_in(page, nurse)
     page.goto(course.url)
     page.get_by_role("link", name="Start the first module").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Part 1")

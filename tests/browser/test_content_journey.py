@@ -3,10 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from tests.browser.conftest import assert_accessible, assert_no_sideways_scroll
-
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+from tests.browser.conftest import assert_accessible, assert_no_sideways_scroll, log_in
 
 
 @pytest.fixture
@@ -80,11 +77,7 @@ def test_sign_up_shows_an_accessible_error_summary(page, demo):
 
 
 def test_an_editor_sees_the_wagtail_user_bar_and_the_pages_stay_accessible(page, demo):
-    page.goto("/accounts/login/")
-    page.get_by_label("E-mail address").fill("coordinator@example.org")
-    page.get_by_label("Password", exact=True).fill("demo-courses-2026")
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+    log_in(page, "coordinator@example.org", "demo-courses-2026")
     for path in ("/", "/courses/", "/courses/living-well/"):
         page.goto(path)
         assert page.locator("wagtail-userbar, .w-userbar").count() >= 1, path

@@ -11,22 +11,11 @@ from playwright.sync_api import expect
 
 from courses.services import enrolment as enrolment_service
 from courses.services import exports
-from tests.accounts.factories import PASSWORD
-from tests.browser.conftest import assert_accessible, assert_no_sideways_scroll
+from tests.browser.conftest import PHONE, assert_accessible, assert_no_sideways_scroll, log_in
 from tests.courses.factories import CourseRunFactory, VenueFactory
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 LONDON = ZoneInfo("Europe/London")
 US_STYLE = re.compile(r"\b(Sept?\.|a\.m\.|p\.m\.|noon)")
-
-
-def _log_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("E-mail address").fill(user.email)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
 @pytest.fixture
@@ -44,7 +33,7 @@ def test_screens_speak_plainly_and_in_uk_dates(page, cora, scheduled):
     run, _record = scheduled
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    _log_in(page, cora)
+    log_in(page, cora)
 
     page.goto(f"/admin/course_runs/{run.pk}/schedule/")
     text = page.locator("main").inner_text()
@@ -73,17 +62,16 @@ def test_screens_speak_plainly_and_in_uk_dates(page, cora, scheduled):
 
 def test_the_schedule_page_fits_a_phone(browser, live_server, cora, scheduled):
     run, _record = scheduled
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 390,
-                                                                      "height": 800})
+    context = browser.new_context(base_url=live_server.url, viewport=PHONE)
     phone = context.new_page()
     try:
-        _log_in(phone, cora)
+        log_in(phone, cora)
         phone.goto(f"/admin/course_runs/{run.pk}/schedule/")
         buttons = phone.locator("main section > .actions .button")
         assert buttons.count() >= 6
         for index in range(buttons.count()):
             box = buttons.nth(index).bounding_box()
-            assert box["x"] >= 0 and box["x"] + box["width"] <= 390, \
+            assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], \
                 buttons.nth(index).inner_text()
         assert_no_sideways_scroll(phone)  # wide tables scroll inside their own box
     finally:
@@ -95,7 +83,7 @@ def test_the_outcomes_table_fits_a_laptop_screen(browser, live_server, cora, sch
                                                                       "height": 800})
     laptop = context.new_page()
     try:
-        _log_in(laptop, cora)
+        log_in(laptop, cora)
         laptop.goto("/admin/outcomes/")
         assert_no_sideways_scroll(laptop)
         assert_accessible(laptop)

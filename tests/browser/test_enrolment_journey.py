@@ -8,24 +8,14 @@ from django.core.management import call_command
 from icalendar import Calendar
 
 from courses.models import CoursePage, Enrolment, EnrolmentStatus
-from tests.accounts.factories import PASSWORD, UserFactory
-from tests.browser.conftest import assert_accessible
+from tests.accounts.factories import UserFactory
+from tests.browser.conftest import assert_accessible, log_in
 from tests.courses.factories import CourseRunFactory, VenueFactory
-
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
 def demo(transactional_db):
     call_command("seed_demo", stdout=open("/dev/null", "w"))
-
-
-def _log_in(page, email, password=PASSWORD):
-    page.goto("/accounts/login/")
-    page.get_by_label("E-mail address").fill(email)
-    page.get_by_label("Password", exact=True).fill(password)
-    page.get_by_role("button", name="Log in").click()
 
 
 def test_sign_up_find_a_run_in_an_area_enrol_and_withdraw(page, demo):
@@ -92,12 +82,12 @@ def test_a_second_person_waits_and_is_offered_the_freed_place(browser, live_serv
     contexts = [browser.new_context(base_url=live_server.url) for _ in range(2)]
     alice, bea = (context.new_page() for context in contexts)
     try:
-        _log_in(alice, first.email)
+        log_in(alice, first.email)
         alice.goto(f"/runs/{run.pk}/")
         alice.get_by_role("button", name="Enrol").click()
         assert alice.get_by_text("You have a place on this course run.").is_visible()
 
-        _log_in(bea, second.email)
+        log_in(bea, second.email)
         bea.goto(f"/runs/{run.pk}/")
         assert bea.get_by_text("Full: waiting list").is_visible()
         bea.get_by_role("button", name="Join the waiting list").click()

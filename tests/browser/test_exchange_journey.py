@@ -13,24 +13,14 @@ from playwright.sync_api import expect
 from courses.models import Attendance, ExportRecord, MarkingMethod
 from courses.services import enrolment as enrolment_service
 from courses.services.attendance import record_attendance
-from tests.accounts.factories import PASSWORD, UserFactory
-from tests.browser.conftest import assert_accessible
+from tests.accounts.factories import UserFactory
+from tests.browser.conftest import assert_accessible, log_in
 from tests.courses.factories import AreaFactory, CourseRunFactory, VenueFactory
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 LONDON = ZoneInfo("Europe/London")
 ATTENDANCE_HEADER = ("Course", "Run number", "Area", "Venue", "Session date", "Starts", "Module",
                      "Participant", "Enrolment number", "Status", "Marked by",
                      "How it was marked", "Marked at")
-
-
-def _log_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("E-mail address").fill(user.email)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
 def _mark_everyone(run, people, tara):
@@ -64,7 +54,7 @@ def test_a_coordinator_filters_attendance_by_area_and_month_and_exports_exactly_
         page, cora, three_months_two_areas, tmp_path):
     highland = three_months_two_areas
     area = highland.venue.area
-    _log_in(page, cora)
+    log_in(page, cora)
     page.goto("/admin/attendance/")
     rows = page.locator("#listing-results tbody tr")
     expect(rows).to_have_count(12)
@@ -132,7 +122,7 @@ def test_a_coordinator_imports_a_typed_up_register_after_correcting_its_one_bad_
     bad = [list(row) for row in good]
     bad[2][3] = "here"  # the file's row 4
 
-    _log_in(page, cora)
+    log_in(page, cora)
     page.goto(f"/admin/course_runs/{run.pk}/schedule/")
     page.get_by_role("link", name="Import a typed-up register").click()
     expect(page.get_by_role("button", name="Upload and check")).to_be_visible()

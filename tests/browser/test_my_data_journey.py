@@ -3,27 +3,19 @@ and closes their account — every page accessible."""
 
 import json
 
-import pytest
 from playwright.sync_api import expect
 
 from accounts.models import ConsentPurpose, User
 from accounts.services.consent import give_consent, has_consent
 from courses.services import enrolment as enrolment_service
 from tests.accounts.factories import PASSWORD
-from tests.browser.conftest import assert_accessible, assert_no_sideways_scroll
-
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+from tests.browser.conftest import assert_accessible, assert_no_sideways_scroll, log_in
 
 
 def test_a_participant_changes_a_consent_downloads_their_data_and_leaves(phone, pat, run):
     enrolment_service.enrol(run, pat)
     give_consent(pat, ConsentPurpose.SHARE_ACCESS_NEEDS)
-    phone.goto("/accounts/login/")
-    phone.get_by_label("E-mail address").fill(pat.email)
-    phone.get_by_label("Password", exact=True).fill(PASSWORD)
-    phone.get_by_role("button", name="Log in").click()
-    phone.wait_for_url(lambda url: "/accounts/login/" not in url)
+    log_in(phone, pat)
 
     phone.goto("/my/")
     phone.get_by_role("link", name="See what you agreed to, download your data").click()

@@ -10,8 +10,8 @@ from courses.models import Session
 from courses.services import completion
 from courses.services import enrolment as enrolment_service
 from courses.services.attendance import record_attendance
-from tests.accounts.factories import PASSWORD, UserFactory
-from tests.browser.conftest import assert_accessible
+from tests.accounts.factories import UserFactory
+from tests.browser.conftest import assert_accessible, assert_no_sideways_scroll, log_in
 from tests.courses.factories import (
     ConfidenceScaleFactory,
     CourseIndexPageFactory,
@@ -19,8 +19,6 @@ from tests.courses.factories import (
     CourseRunFactory,
 )
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 STATEMENTS = ["I can plan my day around my energy.", "I can ask for help when I need it.",
               "I can talk to my GP about what matters to me."]
 
@@ -44,10 +42,7 @@ def _answer(page, values):
 
 def test_rating_before_and_at_the_end_shows_progress_as_chart_and_table(page, rated_course):
     run, enrolment, person = rated_course
-    page.goto("/accounts/login/")
-    page.get_by_label("E-mail address").fill(person.email)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, person)
     page.get_by_role("link", name="Living Well: before the course").click()
     assert_accessible(page)
     _answer(page, [3, 4, 5])
@@ -80,17 +75,12 @@ def test_rating_before_and_at_the_end_shows_progress_as_chart_and_table(page, ra
 @pytest.mark.parametrize("width", [390, 320])
 def test_on_a_phone_the_scale_is_one_row_and_an_empty_form_says_so(browser, live_server,
                                                                     rated_course, width):
-    from tests.browser.conftest import assert_no_sideways_scroll
-
     _run, _enrolment, person = rated_course
     context = browser.new_context(base_url=live_server.url,
                                   viewport={"width": width, "height": 800})
     phone = context.new_page()
     try:
-        phone.goto("/accounts/login/")
-        phone.get_by_label("E-mail address").fill(person.email)
-        phone.get_by_label("Password", exact=True).fill(PASSWORD)
-        phone.get_by_role("button", name="Log in").click()
+        log_in(phone, person)
         phone.get_by_role("link", name="Living Well: before the course").click()
         group = phone.get_by_role("group", name=STATEMENTS[0])
         tops = {round(group.get_by_text(str(n), exact=True).bounding_box()["y"])

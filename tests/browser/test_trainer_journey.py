@@ -9,8 +9,8 @@ from playwright.sync_api import expect
 from courses.models import Attendance, CoursePage
 from courses.services import enrolment as enrolment_service
 from courses.services import scheduling
-from tests.accounts.factories import PASSWORD, UserFactory
-from tests.browser.conftest import assert_accessible, assert_no_sideways_scroll
+from tests.accounts.factories import UserFactory
+from tests.browser.conftest import PHONE, assert_accessible, assert_no_sideways_scroll, log_in
 from tests.courses.factories import (
     AccreditationFactory,
     CourseIndexPageFactory,
@@ -18,10 +18,6 @@ from tests.courses.factories import (
     CourseRunFactory,
     TrainerProfileFactory,
 )
-
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-PHONE = {"width": 390, "height": 844}
 
 
 @pytest.fixture
@@ -42,13 +38,6 @@ def session_now(home):
     return run.sessions.first(), tara, people
 
 
-def _log_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("E-mail address").fill(user.email)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
 def test_a_trainer_takes_the_register_and_a_participant_checks_in(browser, live_server,
                                                                   session_now):
     session, tara, people = session_now
@@ -56,7 +45,7 @@ def test_a_trainer_takes_the_register_and_a_participant_checks_in(browser, live_
     participant_context = browser.new_context(base_url=live_server.url, viewport=PHONE)
     phone, participant = trainer_context.new_page(), participant_context.new_page()
     try:
-        _log_in(phone, tara)
+        log_in(phone, tara)
         phone.get_by_role("link", name="Your sessions").click()
         assert_accessible(phone)
         assert_no_sideways_scroll(phone)
@@ -73,7 +62,7 @@ def test_a_trainer_takes_the_register_and_a_participant_checks_in(browser, live_
         assert marks == {"Aonghas Bàn": "present", "Beathag Ruadh": "late",
                          "Calum Dubh": "absent"}
 
-        _log_in(participant, people[3])
+        log_in(participant, people[3])
         participant.goto(f"/checkin/{session.checkin_token}/")
         assert_accessible(participant)
         participant.get_by_role("button", name="Check me in").click()
