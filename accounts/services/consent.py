@@ -4,6 +4,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import Consent, ConsentPurpose, User
+from config.page_cache import forget_pages
 
 # The privacy notice at /privacy/ carries this version; change both together.
 PRIVACY_NOTICE_VERSION = "2026-11"
@@ -29,7 +30,9 @@ def give_consent(
 
 @transaction.atomic
 def withdraw_consent(user: User, purpose: ConsentPurpose) -> int:
-    """Withdraw ``user``'s current consent to ``purpose``; returns how many rows changed."""
+    """Withdraw ``user``'s current consent to ``purpose``; returns how many rows changed.
+    (A consent can decide what a public page shows: a trainer's page, a co-design credit.)"""
+    forget_pages()  # update() sends no signal
     return Consent.objects.current().filter(user=user, purpose=purpose).update(
         withdrawn_at=timezone.now()
     )

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
+from accounts.i18n import url_in_language
 from cms.models import SiteSettings
 
 register = template.Library()
@@ -36,3 +37,9 @@ def main_navigation(context) -> dict:
         items.append({"url": url, "label": label, "lang": language,
                       "current": is_current, "in_section": in_section})
     return {"items": items}
+
+
+@register.simple_tag(takes_context=True)
+def this_page_in(context, language: str) -> str:
+    """The address of the page being shown, in ``language``."""
+    return url_in_language(context["request"].get_full_path(), language)

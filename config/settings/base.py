@@ -48,6 +48,7 @@ MIDDLEWARE = [
     "config.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.RefuseNulMiddleware",
+    "config.page_cache.AnonymousPageCacheMiddleware",
     "courses.middleware.OutboxBatchMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -104,6 +105,14 @@ if CACHE_URL:
                           "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole pages for anonymous visitors (config/page_cache.py): how long one is kept at most, for
+# what changes with the clock alone; every change of data makes pages afresh at once. 0 turns it
+# off. Addresses under these prefixes are never kept, whatever the response.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+PAGE_CACHE_NEVER = tuple(f"{language}{prefix}" for language in ("/", "/gd/") for prefix in (
+    "admin/", "django-admin/", "accounts/", "my/", "trainer/", "checkin/", "i18n/", "health/",
+    "documents/", "certificates/"))
 
 # --- Accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

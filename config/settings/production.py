@@ -1,7 +1,7 @@
 """Production: PostgreSQL, Redis, SMTP. Every secret and host name comes from the environment."""
 
 from .base import *  # noqa: F403
-from .base import DATABASES, STORAGES
+from .base import CACHE_URL, DATABASES, STORAGES
 from .env import env_bool, env_int, env_list, env_str
 
 DEBUG = False
@@ -34,3 +34,7 @@ CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+
+# Kept pages must be forgotten by every worker at once: only with a shared cache (CACHE_URL).
+if not CACHE_URL:
+    PAGE_CACHE_SECONDS = 0

@@ -20,3 +20,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+PAGE_CACHE_SECONDS = 0  # on only where a test says so (tests/test_page_cache.py)

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from config.page_cache import forget_pages
 from courses.models import (
     DELIVERING_ROLES,
     ON_RUN_STATUSES,
@@ -97,6 +98,7 @@ def create_weekly_sessions(run: CourseRun, *, first_starts_at: datetime, count: 
         ]
         for session in sessions:
             session.full_clean(exclude=["run"])
+        forget_pages()  # bulk_create sends no signal
         return Session.objects.bulk_create(sessions)
 
 

@@ -36,6 +36,14 @@ def test_the_switcher_lands_on_the_same_page_in_the_other_language(
     assert response["Location"] == expected
 
 
+def test_anonymous_visitors_switch_with_a_plain_link_to_the_same_page(client, course):
+    html = client.get("/courses/living-well/?page=2").content.decode()
+    assert 'href="/gd/courses/living-well/?page=2" hreflang="gd"' in html
+    assert "csrfmiddlewaretoken" not in html  # nothing stops the page being kept for everyone
+    html = client.get("/gd/courses/living-well/").content.decode()
+    assert 'href="/courses/living-well/" hreflang="en"' in html
+
+
 def test_the_switcher_remembers_a_logged_in_persons_choice(client, course, pat):
     client.force_login(pat)
     client.post("/i18n/setlang/", {"language": "gd", "next": "/courses/"})

@@ -33,14 +33,14 @@ def test_a_visitor_finds_a_course_and_reads_a_module_in_both_languages(page, dem
     assert page.get_by_text("Notes for trainers").count() == 0
     assert_accessible(page)
 
-    page.get_by_role("button", name="Change the language to Gàidhlig").click()
+    page.get_by_role("link", name="Change the language to Gàidhlig").click()
     page.wait_for_url("**/gd/courses/living-well/pacing-energy-and-rest/")
     assert page.locator("html").get_attribute("lang") == "gd"
     assert page.get_by_role("heading", name="Plana").is_visible()
     assert page.locator("h1").get_attribute("lang") == "en"
     assert_accessible(page)
 
-    page.get_by_role("button", name="Atharraich an cànan gu English").click()
+    page.get_by_role("link", name="Atharraich an cànan gu English").click()
     page.wait_for_url("**/courses/living-well/pacing-energy-and-rest/")
     assert "/gd/" not in page.url
     assert page.locator("html").get_attribute("lang") == "en"

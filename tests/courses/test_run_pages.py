@@ -64,6 +64,9 @@ def test_a_draft_run_is_not_found(client, course):
 
 
 def test_pressing_enrol_anonymously_goes_through_log_in_and_back(client, run):
+    page = client.get(f"/runs/{run.pk}/").content.decode()
+    assert f'href="/accounts/login/?next=/runs/{run.pk}/">Enrol</a>' in page
+    assert "csrfmiddlewaretoken" not in page  # the page is the same for every visitor
     response = client.post(f"/runs/{run.pk}/enrol/")
     assert response.status_code == 302
     assert response["Location"] == f"/accounts/login/?next=/runs/{run.pk}/"
