@@ -72,8 +72,8 @@ def test_negative_control_without_the_lock_the_same_crowd_overbooks(crowd, monke
         counted.wait()  # nobody saves until everybody has counted
         return taken
 
-    monkeypatch.setattr(enrolment_service, "_lock",
-                        lambda run: CourseRun.objects.select_related("course").get(pk=run.pk))
+    monkeypatch.setattr(type(CourseRun.objects), "locked",
+                        lambda runs, pk: runs.select_related("course").get(pk=pk))
     monkeypatch.setattr(enrolment_service, "_places_taken", count_then_wait)
     statuses, errors = _enrol_at_once(run, users)
     assert errors == []
