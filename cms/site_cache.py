@@ -1,0 +1,72 @@
+"""The site, its settings and its main menu, kept in the shared cache between changes.
+
+Every page shows the organisation's name, the footer and the menu: three queries and a URL
+lookup per menu item on every request. They change when a coordinator edits them, which moves
+the page cache's generation on (``config.page_cache``), so they are kept under that generation,
+one entry per host and language, and read in one cache look-up."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import get_language
+from wagtail.models import Site
+
+from cms.models import SiteSettings
+from config.page_cache import generation
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    url: str
+    label: str
+    language: str
+    depth: int
+
+
+@dataclass(frozen=True)
+class Furniture:
+    site: Site | None
+    settings: SiteSettings | None
+    menu: tuple[MenuItem, ...]
+
+
+def furniture(request) -> Furniture:
+    """What every page shows around its content, for this request's host and language."""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return _made(request)
+    key = f"site:{generation()}:{request.get_host()}:{get_language()}"
+    kept = cache.get(key)
+    if kept is None:
+        kept = _made(request)
+        cache.set(key, kept, timeout=settings.PAGE_CACHE_SECONDS)
+    return kept
+
+
+def _made(request) -> Furniture:
+    site = Site.find_for_request(request)
+    if site is None:
+        return Furniture(None, None, ())
+    site_settings = SiteSettings.for_request(request)
+    menu = []
+    for item in site_settings.navigation_items.select_related("page"):
+        if item.page.live:
+            label, language = item.localised_label()
+            menu.append(MenuItem(item.page.get_url(request=request), label, language,
+                                 item.page.depth))
+    return Furniture(site, site_settings, tuple(menu))
+
+
+class SiteFurnitureMiddleware:
+    """Hand Wagtail the kept site and settings, so that it does not look them up again."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        kept = furniture(request)
+        if kept.site is not None:
+            request._wagtail_site = kept.site
+            setattr(request, SiteSettings.get_cache_attr_name(), kept.settings)
+        request.site_furniture = kept
+        return self.get_response(request)
