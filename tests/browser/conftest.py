@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from tests.accounts.factories import PASSWORD
 
@@ -18,6 +19,12 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo that ``make run`` loads."""
+    call_command("seed_demo", stdout=open(os.devnull, "w"))
+
 
 def pytest_collection_modifyitems(items):
     for item in items:

@@ -1,14 +1,8 @@
 """Home → courses → a course → a module, in English and Gàidhlig, in a real browser."""
 
 import pytest
-from django.core.management import call_command
 
 from tests.browser.conftest import assert_accessible, assert_no_sideways_scroll, log_in
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("seed_demo", stdout=open("/dev/null", "w"))
 
 
 def test_a_visitor_finds_a_course_and_reads_a_module_in_both_languages(page, demo):

@@ -2,20 +2,13 @@
 
 import re
 
-import pytest
 from django.core import mail
-from django.core.management import call_command
 from icalendar import Calendar
 
 from courses.models import CoursePage, Enrolment, EnrolmentStatus
 from tests.accounts.factories import UserFactory
 from tests.browser.conftest import assert_accessible, log_in
 from tests.courses.factories import CourseRunFactory, VenueFactory
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("seed_demo", stdout=open("/dev/null", "w"))
 
 
 def test_sign_up_find_a_run_in_an_area_enrol_and_withdraw(page, demo):
