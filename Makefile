@@ -21,6 +21,10 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[bench]"
+	touch $@
+
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
@@ -48,9 +52,10 @@ lint: install-test
 # at. Each benchmark drops and recreates the database it is given.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/selfmanagement_bench
 BENCH_BROKER_URL ?= redis://127.0.0.1:6379/14
+BENCH_CACHE_URL ?= redis://127.0.0.1:6379/13
 BENCH_ENV := DATABASE_URL=$(BENCH_DATABASE_URL) CELERY_BROKER_URL=$(BENCH_BROKER_URL)
 
-bench: install translations
+bench: $(VENV)/.installed-bench translations
 	$(BENCH_ENV) $(BIN)/python bench/scheduling_pages.py --enrolments 2000 --repeat 10
 	$(BENCH_ENV) $(BIN)/python bench/trainer_pages.py
 	$(BENCH_ENV) $(BIN)/python bench/outcomes_report.py --runs 50 --people 10
@@ -59,6 +64,8 @@ bench: install translations
 	$(BENCH_ENV) $(BIN)/python bench/certificates.py --renders 10 --issue 10
 	$(BENCH_ENV) $(BIN)/python bench/enrol_load.py --people 20 --places 5 --workers 2
 	$(BENCH_ENV) $(BIN)/python bench/conn_max_age.py --seconds 2 --clients 2 --workers 2
+	$(BENCH_ENV) CACHE_URL=$(BENCH_CACHE_URL) $(BIN)/python bench/pages.py --seconds 2 --no-check
+	$(BENCH_ENV) CACHE_URL=$(BENCH_CACHE_URL) $(BIN)/python bench/launch_day.py --people 20 --minutes 0.5
 
 # Regenerate our catalogue from the source (needs GNU gettext); never touches locale/thirdparty.
 messages: install

@@ -18,12 +18,10 @@ The database named in DATABASE_URL is dropped and recreated.
 
 import argparse
 import os
-import socketserver
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import tracemalloc
 from datetime import timedelta
@@ -34,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from scheduling_pages import setup_django  # noqa: E402  (sets the environment)
+from smtp_sink import SMTPSink, start_smtp_sink  # noqa: E402
 
 PRIVATE = tempfile.mkdtemp(prefix="bench-certificates-")
 os.environ["PRIVATE_MEDIA_ROOT"] = PRIVATE
@@ -41,40 +40,6 @@ NAMES = ["Ùna Chaimbeul", "Pàdraig Mac Aonghais", "Seònaid NicDhòmhnaill-Cha
          "Þórunn Ðórsdóttir Łukasiewicz-Øster",
          ("Seonaidh Ealasaid Mairead Catrìona NicDhòmhnaill-MhicLeòid Ghriogair Oighrig "
           "Beathag Ìseabail Ceit Màiri Sìne Peigi Anna")[:120]]
-
-
-class SMTPSink(socketserver.StreamRequestHandler):
-    """Just enough SMTP to take e-mails and count them: the worker sends over a real socket."""
-
-    received = 0
-
-    def reply(self, line: str) -> None:
-        self.wfile.write(line.encode() + b"\r\n")
-
-    def handle(self) -> None:
-        self.reply("220 bench")
-        while line := self.rfile.readline():
-            command = line.decode(errors="replace").strip().upper()
-            if command.startswith(("EHLO", "HELO")):
-                self.reply("250 bench")
-            elif command == "DATA":
-                self.reply("354 go on")
-                while self.rfile.readline() not in (b".\r\n", b""):
-                    pass
-                SMTPSink.received += 1
-                self.reply("250 kept")
-            elif command == "QUIT":
-                self.reply("221 bye")
-                return
-            else:
-                self.reply("250 ok")
-
-
-def start_smtp_sink() -> int:
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), SMTPSink)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server.server_address[1]
 
 
 def rss_mb(pid: int | str = "self") -> float:

@@ -140,6 +140,9 @@ def send_outbox_message(message_id: int) -> bool:
     try:
         email = build_email(message)
         if email is not None:
+            # Which owed e-mail this is: a receiving system (or our load test) can tell a resend
+            # of the same message from a new one.
+            email.extra_headers["X-Outbox-Message"] = str(message.pk)
             email.send()
     except Exception as error:  # SMTP trouble, or a bug: either way, retry later and tell staff
         _record_failure(message, error)
