@@ -3,15 +3,13 @@ public and participant pages, a separate one for the admin, and the production c
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
-from urllib.parse import quote
 
 import pytest
-from django.db import connection
 
 from config import csp
+from tests.production import the_test_database
 from tests.test_settings_env import PRODUCTION_ENV, ROOT
 
 pytestmark = pytest.mark.django_db
@@ -70,25 +68,11 @@ print(json.dumps({"headers": dict(response.headers), "cookies": cookies,
 """
 
 
-def _the_test_database(tmp_path) -> str:
-    """A ``DATABASE_URL`` for a process of its own that sees this test's migrated database:
-    the PostgreSQL test database itself, or a copy of the in-memory SQLite one."""
-    connection.ensure_connection()
-    if connection.vendor == "sqlite":
-        copy = sqlite3.connect(tmp_path / "production.sqlite3")
-        connection.connection.backup(copy)
-        copy.close()
-        return f"sqlite:///{tmp_path / 'production.sqlite3'}"
-    db = connection.settings_dict
-    return (f"postgres://{quote(db['USER'])}:{quote(db['PASSWORD'] or '')}@{db['HOST']}:"
-            f"{db['PORT'] or 5432}/{db['NAME']}")
-
-
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_production_sends_hsts_and_secure_httponly_samesite_cookies(tmp_path):
     clean = {k: v for k, v in os.environ.items()
              if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
-    env = {**clean, **PRODUCTION_ENV, "DATABASE_URL": _the_test_database(tmp_path)}
+    env = {**clean, **PRODUCTION_ENV, "DATABASE_URL": the_test_database(tmp_path)}
     result = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT,
                             env=env, capture_output=True, text=True,
                             timeout=120)

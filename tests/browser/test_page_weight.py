@@ -14,7 +14,7 @@ SLOW_3G = {"offline": False, "latency": 400, "downloadThroughput": 400_000 / 8,
 # settings serve static files uncompressed, so this is more than production sends.
 BYTES_FETCHED = """() => [performance.getEntriesByType("navigation")[0],
                           ...performance.getEntriesByType("resource")]
-                   .reduce((sum, entry) => sum + (entry.transferSize || entry.encodedBodySize), 0)"""
+    .reduce((sum, entry) => sum + (entry.transferSize || entry.encodedBodySize), 0)"""
 LARGEST_PAINT = """() => new Promise(resolve => new PerformanceObserver(list => {
     const entries = list.getEntries(); resolve(entries[entries.length - 1].startTime);
 }).observe({type: "largest-contentful-paint", buffered: true}))"""
