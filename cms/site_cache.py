@@ -3,7 +3,7 @@
 Every page shows the organisation's name, the footer and the menu: three queries and a URL
 lookup per menu item on every request. They change when a coordinator edits them, which moves
 the page cache's generation on (``config.page_cache``), so they are kept under that generation,
-one entry per host and language, and read in one cache look-up."""
+one entry per host and language, and read in one cache look-up when a page is rendered."""
 
 from dataclasses import dataclass
 
@@ -57,16 +57,12 @@ def _made(request) -> Furniture:
     return Furniture(site, site_settings, tuple(menu))
 
 
-class SiteFurnitureMiddleware:
-    """Hand Wagtail the kept site and settings, so that it does not look them up again."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        kept = furniture(request)
-        if kept.site is not None:
-            request._wagtail_site = kept.site
-            setattr(request, SiteSettings.get_cache_attr_name(), kept.settings)
-        request.site_furniture = kept
-        return self.get_response(request)
+def site_furniture(request) -> dict:
+    """A context processor: when a page is rendered (and only then), hand Wagtail the kept
+    site and settings, so that it does not look them up again."""
+    kept = furniture(request)
+    if kept.site is not None:
+        request._wagtail_site = kept.site
+        setattr(request, SiteSettings.get_cache_attr_name(), kept.settings)
+    request.site_furniture = kept
+    return {}
