@@ -5,7 +5,7 @@
         .venv/bin/python bench/launch_day.py [--people 300] [--minutes 5] [--soak-minutes 0]
 
 Needs Locust (``pip install -e ".[bench]"``). Drops, creates and seeds the database, empties both
-Redis databases, opens three runs of the demo's Living Well course (12 places each) and makes
+Redis databases, opens three runs of the demo's Living Well course (6 places each) and makes
 accounts for the people who will enrol. Then starts gunicorn (production settings, sync workers),
 a Celery worker sending to a local SMTP server of ours that counts what arrives, and Locust
 (``bench/locustfile.py``) adding one person a second. Afterwards it prints requests per second,
@@ -34,6 +34,7 @@ from smtp_sink import SMTPSink, start_smtp_sink  # noqa: E402
 
 PORT = 8768
 PASSWORD = "a long launch-day pass phrase"
+PLACES = 6  # on each of the three runs: fewer than the 30 who enrol, so a waiting list forms
 PAGE_P95_MS, ENROL_P95_MS = 1000, 2000
 POSTS = {"sign up", "log in", "enrol", "withdraw"}
 
@@ -57,13 +58,32 @@ def prepare(people: int) -> tuple[list[int], Path]:
 
     course = CoursePage.objects.get(slug="living-well")
     venue = Venue.objects.get(name="Harbourside Hall")
-    runs = [weekly_run(course, venue, capacity=12, sessions=6).pk for _ in range(3)]
+    runs = [weekly_run(course, venue, capacity=PLACES, sessions=6).pk for _ in range(3)]
     accounts = Path(tempfile.mkdtemp(prefix="launch-")) / "accounts.txt"
     emails = [f"enrol-{n}@example.org" for n in range(max(people // 10, 1) * 2)]
     for email in emails:
         confirm_email_address(User.objects.create_user(email, PASSWORD, full_name=email[:-12]))
     accounts.write_text("\n".join(emails))
     return runs, accounts
+
+
+def warm_up(runs: list[int], workers: int) -> None:
+    """Wait for gunicorn, then have every worker load its templates and caches once, as a
+    site that has been up for a while has (the load test is about the crowd, not start-up)."""
+    import urllib.request
+
+    pages = ["/", "/courses/", "/courses/living-well/", "/gd/courses/",
+             "/courses/living-well/pacing-energy-and-rest/", "/accounts/login/",
+             "/accounts/signup/", *[f"/runs/{run}/" for run in runs]]
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/health/", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.2)
+    for _ in range(workers * 3):
+        for path in pages:
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=30).read()
 
 
 def rss_mb(pid: int) -> float:
@@ -168,7 +188,7 @@ def main() -> None:
          "--loglevel=WARNING", "--without-heartbeat", "--without-mingle", "--without-gossip"],
         cwd=ROOT, env=env, stdout=open(logs / "worker.log", "w"), stderr=subprocess.STDOUT)
     try:
-        time.sleep(5)
+        warm_up(runs, args.workers)
         print(f"{args.people} people over {args.minutes:g} minutes; gunicorn {args.workers} sync "
               f"workers, one Celery worker (2 processes), PostgreSQL and Redis, "
               f"{os.cpu_count()} cores")

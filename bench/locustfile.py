@@ -12,7 +12,7 @@ import random
 import re
 import threading
 
-from locust import HttpUser, between, constant, task
+from locust import HttpUser, between, task
 
 RUNS = os.environ.get("LAUNCH_RUNS", "1").split(",")
 ACCOUNTS = open(os.environ["LAUNCH_ACCOUNTS"]).read().split() if os.environ.get(
@@ -70,7 +70,7 @@ class Person(HttpUser):
         """Done: this person stays away for the rest of the run (Locust would otherwise send
         a new person in their place, and the crowd would grow past the one asked for)."""
         if not SOAK:
-            self.wait_time = constant(24 * 60 * 60)
+            self.wait_time = lambda: 24 * 60 * 60
 
     def browse(self, pages: int) -> None:
         choices = ["/", "/courses/", COURSE, f"/runs/{random.choice(RUNS)}/", MODULE,
