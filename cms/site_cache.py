@@ -59,7 +59,10 @@ def _made(request) -> Furniture:
 
 def site_furniture(request) -> dict:
     """A context processor: when a page is rendered (and only then), hand Wagtail the kept
-    site and settings, so that it does not look them up again."""
+    site and settings, so that it does not look them up again. (With the page cache off there
+    is nothing kept to hand over: Wagtail looks them up lazily, as it always has.)"""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return {}
     kept = furniture(request)
     if kept.site is not None:
         request._wagtail_site = kept.site

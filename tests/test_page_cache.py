@@ -3,9 +3,11 @@ changes, and never holding anything personal."""
 
 import pytest
 from django.test import Client
+from wagtail.models import Site
 
 from accounts.models import ConsentPurpose
 from accounts.services.consent import give_consent
+from cms.models import SiteSettings
 from config import page_cache
 from courses.services import enrolment as enrolment_service
 from courses.services import scheduling
@@ -64,6 +66,16 @@ def test_a_published_change_and_a_renamed_venue_show_at_once(
         run.venue.name = "The Old School"
         run.venue.save()
     assert "The Old School" in _get(client, f"/runs/{run.pk}/").content.decode()
+
+
+def test_the_site_name_and_menu_are_kept_and_follow_an_edit(
+        client, course, django_capture_on_commit_callbacks):
+    _get(client, "/courses/")
+    with django_capture_on_commit_callbacks(execute=True):
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.organisation_name = "Highland Self-Management Network"
+        settings.save()
+    assert "Highland Self-Management Network" in _get(client, "/courses/").content.decode()
 
 
 def test_pages_are_forgotten_only_once_the_change_is_committed(
