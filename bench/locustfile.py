@@ -23,12 +23,13 @@ COURSE = "/courses/living-well/"
 MODULE = "/courses/living-well/pacing-energy-and-rest/"
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 _numbers = itertools.count(1)
+_accounts = itertools.count(0)  # each person who enrols has an account of their own
 _lock = threading.Lock()
 
 
-def _next_number() -> int:
+def _next(counter) -> int:
     with _lock:
-        return next(_numbers)
+        return next(counter)
 
 
 class Person(HttpUser):
@@ -36,7 +37,7 @@ class Person(HttpUser):
     wait_time = between(1, 3)
 
     def on_start(self):
-        number = _next_number()
+        number = _next(_numbers)
         self.number = number
         self.client.headers["X-Forwarded-For"] = f"10.{number // 65536}.{number // 256 % 256}." \
                                                  f"{number % 256}"
@@ -108,7 +109,7 @@ class Enroller(Person):
 
     @task
     def take_a_place(self):
-        email = ACCOUNTS[self.number % len(ACCOUNTS)]
+        email = ACCOUNTS[_next(_accounts) % len(ACCOUNTS)]
         self.send("/accounts/login/", {"login": email, "password": PASSWORD}, name="log in",
                   token_from="/accounts/login/")
         run = random.choice(RUNS)
