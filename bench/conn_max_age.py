@@ -19,6 +19,9 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from serving import wait_until_up  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 PORT = 8765
 PATH = "/courses/"
@@ -57,19 +60,6 @@ def _client(deadline: float) -> tuple[int, int]:
     return ok, failed
 
 
-def _wait_until_up() -> None:
-    for _ in range(100):
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=1)
-            conn.request("GET", PATH)
-            if conn.getresponse().status == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise SystemExit("gunicorn did not answer")
-
-
 def _load_with_wrk(seconds: float, clients: int) -> float:
     """wrk is written in C, so the load generator takes little of the two cores from gunicorn."""
     url = f"http://127.0.0.1:{PORT}{PATH}"
@@ -100,7 +90,7 @@ def measure(conn_max_age: int, seconds: float, clients: int, workers: int) -> fl
         cwd=ROOT, env=_env(conn_max_age),
     )
     try:
-        _wait_until_up()
+        wait_until_up(PORT, PATH)
         load = _load_with_wrk if shutil.which("wrk") else _load_with_python
         return load(seconds, clients)
     finally:

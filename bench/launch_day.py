@@ -30,6 +30,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH), str(ROOT)]
 
 from scheduling_pages import recreate_database, weekly_run  # noqa: E402  (sets the environment)
+from serving import wait_until_up  # noqa: E402
 from smtp_sink import SMTPSink, start_smtp_sink  # noqa: E402
 
 PORT = 8768
@@ -75,12 +76,7 @@ def warm_up(runs: list[int], workers: int) -> None:
     pages = ["/", "/courses/", "/courses/living-well/", "/gd/courses/",
              "/courses/living-well/pacing-energy-and-rest/", "/accounts/login/",
              "/accounts/signup/", *[f"/runs/{run}/" for run in runs]]
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/health/", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.2)
+    wait_until_up(PORT, "/")
     for _ in range(workers * 3):
         for path in pages:
             urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=30).read()

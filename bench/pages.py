@@ -27,6 +27,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from serving import wait_until_up  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 PORT = 8767
@@ -139,19 +142,6 @@ def _load_with_python(path: str, cookie: str, seconds: float, clients: int) -> f
     return done / seconds
 
 
-def _wait_until_up() -> None:
-    for _ in range(150):
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=1)
-            conn.request("GET", BARE)
-            if conn.getresponse().status == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise SystemExit("gunicorn did not answer")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10)
@@ -173,7 +163,7 @@ def main() -> None:
         cwd=ROOT, env={**os.environ, **ENV})
     below = []
     try:
-        _wait_until_up()
+        wait_until_up(PORT, BARE)
         for _label, path, cookie, _target in pages:  # warm every worker and the page cache
             load(path, cookie, 1, args.clients)
         print(f"{args.workers} gunicorn sync workers, {args.clients} connections "

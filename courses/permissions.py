@@ -13,8 +13,9 @@ def may_use_trainer_pages(user) -> bool:
 
 
 def can_see_trainer_notes(user) -> bool:
-    """Trainer-only notes are for the people who deliver sessions and the coordinators."""
-    return roles.has_role(user, roles.PEER_TRAINER, roles.COORDINATOR)
+    """Trainer-only notes are for the people who deliver sessions and the coordinators: the
+    people the trainer pages are for."""
+    return may_use_trainer_pages(user)
 
 
 # Downloading spreadsheets of other people's data, and uploading typed-up registers and sheets.

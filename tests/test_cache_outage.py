@@ -1,6 +1,8 @@
 """With Redis (the cache) down, people can still log in and read pages; /health/ says the
 cache is down. Uses a redis-server of the test's own, stopped mid-test."""
 
+from pathlib import Path
+
 import pytest
 
 from config import cache as forgiving
@@ -12,8 +14,6 @@ pytestmark = [pytest.mark.redis, pytest.mark.django_db]
 
 @pytest.fixture
 def redis_cache(tmp_path, settings):
-    from pathlib import Path
-
     if not Path(REDIS).exists():
         pytest.skip("needs redis-server (Debian package redis-server)")
     redis = OwnRedis(tmp_path)
