@@ -2,7 +2,8 @@
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/selfmanagement_bench_pages \\
     CACHE_URL=redis://127.0.0.1:6379/13 \\
-        .venv/bin/python bench/pages.py [--seconds 10] [--clients 8] [--workers 2] [--no-check]
+        .venv/bin/python bench/pages.py [--seconds 10] [--clients 8] [--workers 2] [--only TEXT]
+            [--no-check]
 
 Drops, creates and seeds the database, empties the Redis database in CACHE_URL (the page cache
 and sessions' throttles live there) and collects static files, all under production settings.
@@ -147,6 +148,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--only", default="",
+                        help="measure only the pages whose label contains this text")
     parser.add_argument("--no-check", action="store_true",
                         help="print the figures without failing below the targets")
     args = parser.parse_args()
@@ -154,7 +157,7 @@ def main() -> None:
         raise SystemExit("Set DATABASE_URL to a PostgreSQL database the benchmark may drop.")
     if not os.environ.get("CACHE_URL", "").startswith("redis"):
         raise SystemExit("Set CACHE_URL to a Redis database the benchmark may empty.")
-    pages = prepare()
+    pages = [page for page in prepare() if args.only in page[0]]
     sizes = {path: made(path, cookie) for _label, path, cookie, _target in pages}
     load = _load_with_wrk if shutil.which("wrk") else _load_with_python
     server = subprocess.Popen(

@@ -11,9 +11,10 @@ from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
 from cms.panels import CheckedInlinePanel, CheckedPageChooserPanel
+from cms.routing import RoutesByKind
 
 
-class HomePage(Page):
+class HomePage(RoutesByKind, Page):
     heading = models.CharField(_("heading"), max_length=120)
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
@@ -28,7 +29,7 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.StandardPage", "courses.CourseIndexPage"]
+    subpage_types = ["courses.CourseIndexPage", "cms.StandardPage"]  # most visited first
     max_count = 1
 
     class Meta:

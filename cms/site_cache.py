@@ -2,8 +2,10 @@
 
 Every page shows the organisation's name, the footer and the menu: three queries and a URL
 lookup per menu item on every request. They change when a coordinator edits them, which moves
-the page cache's generation on (``config.page_cache``), so they are kept under that generation,
-one entry per host and language, and read in one cache look-up when a page is rendered."""
+the page cache's parts generation on (``config.page_cache``), so they are kept under that
+generation, one entry per host and language, and read in one cache look-up when a page is
+rendered. Other parts of pages that are the same for everyone are kept the same way with
+``{% keep_shared %}`` (``cms.templatetags.site_tags``)."""
 
 from dataclasses import dataclass
 
@@ -13,7 +15,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from cms.models import SiteSettings
-from config.page_cache import generation
+from config.page_cache import parts_generation
 
 
 @dataclass(frozen=True)
@@ -31,11 +33,12 @@ class Furniture:
     menu: tuple[MenuItem, ...]
 
 
-def furniture(request) -> Furniture:
-    """What every page shows around its content, for this request's host and language."""
+def furniture(request, kept_under: int | None = None) -> Furniture:
+    """What every page shows around its content, for this request's host and language (kept
+    under the page cache's generation, read here unless the caller has it)."""
     if settings.PAGE_CACHE_SECONDS <= 0:
         return _made(request)
-    key = f"site:{generation()}:{request.get_host()}:{get_language()}"
+    key = f"site:{kept_under or parts_generation()}:{request.get_host()}:{get_language()}"
     kept = cache.get(key)
     if kept is None:
         kept = _made(request)
@@ -60,12 +63,23 @@ def _made(request) -> Furniture:
 def site_furniture(request) -> dict:
     """A context processor: when a page is rendered (and only then), hand Wagtail the kept
     site and settings, so that it does not look them up again. (With the page cache off there
-    is nothing kept to hand over: Wagtail looks them up lazily, as it always has.)"""
+    is nothing kept to hand over: Wagtail looks them up lazily, as it always has.) The
+    generation it read is left on the request for ``{% keep_shared %}``."""
     if settings.PAGE_CACHE_SECONDS <= 0:
         return {}
-    kept = furniture(request)
+    request.parts_generation = parts_generation()
+    kept = furniture(request, request.parts_generation)
     if kept.site is not None:
         request._wagtail_site = kept.site
         setattr(request, SiteSettings.get_cache_attr_name(), kept.settings)
     request.site_furniture = kept
     return {}
+
+
+def shared_part_key(request, names: list[str]) -> str | None:
+    """Where a part of a page that is the same for everyone is kept, or None when it may not
+    be kept: the page cache is off, or this is a preview (a draft must never be kept)."""
+    if settings.PAGE_CACHE_SECONDS <= 0 or getattr(request, "is_preview", False):
+        return None
+    kept_under = getattr(request, "parts_generation", None) or parts_generation()
+    return ":".join(["part", str(kept_under), request.get_host(), get_language() or "", *names])

@@ -33,6 +33,10 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 
 GENERATION = "pages:generation"
+# Parts of pages kept on their own (the site's furniture, a course's module list: see
+# ``cms.site_cache``) have a generation of their own, which changes of places leave alone.
+PARTS_GENERATION = "pages:parts-generation"
+PLACES_ONLY = {"courses.enrolment"}
 MAX_QUERY = 200  # longer query strings are not worth a cache entry
 SAFE_VARY = {"cookie", "accept-language", "accept-encoding"}
 # Records saved often that no public page shows.
@@ -53,22 +57,29 @@ NOT_ON_PUBLIC_PAGES = {
 PUBLIC_CONSENTS = {"public_trainer_profile", "co_design_credit"}
 
 
-def generation() -> int:
-    return cache.get_or_set(GENERATION, 1, timeout=None) or 1
+def generation(key: str = GENERATION) -> int:
+    return cache.get_or_set(key, 1, timeout=None) or 1
 
 
-def forget_pages() -> None:
-    """Every kept page is out of date: from the next request on, pages are made afresh. Within
-    a transaction this happens when it commits (a page made before then would show the old
-    data under the new generation); nothing happens if it rolls back."""
-    transaction.on_commit(_next_generation)
+def parts_generation() -> int:
+    return generation(PARTS_GENERATION)
 
 
-def _next_generation() -> None:
-    try:
-        cache.incr(GENERATION)
-    except ValueError:  # not there (evicted, or a new cache): start again above any old value
-        cache.set(GENERATION, generation() + 1, timeout=None)
+def forget_pages(*, places_only: bool = False) -> None:
+    """Every kept page is out of date: from the next request on, pages are made afresh (and,
+    unless only places changed, the parts kept on their own too). Within a transaction this
+    happens when it commits (a page made before then would show the old data under the new
+    generation); nothing happens if it rolls back."""
+    keys = (GENERATION,) if places_only else (GENERATION, PARTS_GENERATION)
+    transaction.on_commit(lambda: _next_generation(keys))
+
+
+def _next_generation(keys) -> None:
+    for key in keys:
+        try:
+            cache.incr(key)
+        except ValueError:  # not there (evicted, or a new cache): start again above any old one
+            cache.set(key, generation(key) + 1, timeout=None)
 
 
 def _on_change(sender, instance=None, update_fields=None, **kwargs) -> None:
@@ -77,7 +88,7 @@ def _on_change(sender, instance=None, update_fields=None, **kwargs) -> None:
         return
     if label == "accounts.user" and update_fields and set(update_fields) <= {"last_login"}:
         return
-    forget_pages()
+    forget_pages(places_only=label in PLACES_ONLY)
 
 
 def _public_consent(label: str, instance) -> bool:

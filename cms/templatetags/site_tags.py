@@ -1,11 +1,12 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from accounts import roles
 from accounts.i18n import url_in_language
-from cms.site_cache import furniture
+from cms.site_cache import furniture, shared_part_key
 
 register = template.Library()
 
@@ -36,6 +37,18 @@ def main_navigation(context) -> dict:
     return {"items": items}
 
 
+@register.simple_tag
+def ancestors_of(page) -> list:
+    """The pages above ``page``, from the home page down (the tree's root is left out). Walks
+    up through the parents Wagtail's routing has already loaded, so a page served the usual
+    way costs no query for its breadcrumbs (``get_ancestors`` is always one)."""
+    trail = []
+    while page.depth > 2:
+        page = page.get_parent()  # the one routing loaded, if it did
+        trail.append(page)
+    return trail[::-1]
+
+
 @register.filter
 def edits_pages(user) -> bool:
     """Whether to offer Wagtail's user bar: only people who can open the admin (coordinators).
@@ -47,3 +60,33 @@ def edits_pages(user) -> bool:
 def this_page_in(context, language: str) -> str:
     """The address of the page being shown, in ``language``."""
     return url_in_language(context["request"].get_full_path(), language)
+
+
+@register.tag
+def keep_shared(parser, token):
+    """``{% keep_shared "course-modules" page.pk %}…{% endkeep_shared %}``: a part of a page
+    that is the same for everyone who reads it in this language on this site (a course's module
+    list, its co-designers), kept in the shared cache until anything shown on public pages
+    changes, as whole pages are (``config.page_cache``). Unlike Django's ``{% cache %}``, it
+    needs no timeout or generation from the template, and it never keeps a preview."""
+    names = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
+    nodelist = parser.parse(("endkeep_shared",))
+    parser.delete_first_token()
+    return KeepShared(nodelist, names)
+
+
+class KeepShared(template.Node):
+    def __init__(self, nodelist, names):
+        self.nodelist, self.names = nodelist, names
+
+    def render(self, context) -> str:
+        request = context.get("request")
+        key = request and shared_part_key(request, [str(name.resolve(context))
+                                                    for name in self.names])
+        if key is None:
+            return self.nodelist.render(context)
+        kept = cache.get(key)
+        if kept is None:
+            kept = self.nodelist.render(context)
+            cache.set(key, kept, timeout=settings.PAGE_CACHE_SECONDS)
+        return kept

@@ -60,6 +60,16 @@ class EnrolmentQuerySet(models.QuerySet):
             )
         )
 
+    def attach_waitlist_positions(self, enrolments) -> None:
+        """Set ``waitlist_position`` on loaded enrolments, querying only when one of them is
+        waiting (most lists have nobody waiting, and the position costs a subquery per row)."""
+        waiting = [enrolment.pk for enrolment in enrolments
+                   if enrolment.status == EnrolmentStatus.WAITLISTED]
+        positions = dict(self.with_waitlist_position().filter(pk__in=waiting)
+                         .values_list("pk", "waitlist_position")) if waiting else {}
+        for enrolment in enrolments:
+            enrolment.waitlist_position = positions.get(enrolment.pk)
+
 
 class Enrolment(models.Model):
     """One row per person and run, reused if they come back after leaving."""

@@ -22,6 +22,7 @@ from wagtail.search import index
 from accounts.models import Consent, ConsentPurpose
 from cms.blocks import BaseStreamBlock
 from cms.panels import CheckedInlinePanel
+from cms.routing import RoutesByKind
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
 from courses.models.scheduling import CourseRun
 from courses.panels import ModuleFeedbackPanel
@@ -39,7 +40,7 @@ class Delivery(models.TextChoices):
     SELF_PACED = "self_paced", _("Self-paced CPD module")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(RoutesByKind, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -67,7 +68,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(RoutesByKind, Page):
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("One or two sentences for the catalogue.")
     )
@@ -163,11 +164,23 @@ class CoursePage(Page):
         return ""
 
     def modules(self):
-        return ModulePage.objects.child_of(self).live().public().order_by("path")
+        """Its live modules, leaving out any with a view restriction of its own (whoever sees
+        this page has passed the course's and its ancestors' restrictions already). In one
+        query: Wagtail's ``public()`` reads every restriction on the site first."""
+        return (ModulePage.objects.child_of(self).live()
+                .filter(view_restrictions__isnull=True).order_by("path"))
 
     def public_credits(self) -> list["CoDesignCredit"]:
-        """Credits whose consent is recorded and not withdrawn. Works in previews too."""
-        return [credit for credit in self.credits.all() if credit.may_be_shown]
+        """Credits whose consent is recorded and not withdrawn (one query for the people's
+        consents, however many credits). Works in previews too."""
+        credits = list(self.credits.all())
+        people = {credit.person_id for credit in credits if credit.person_id}
+        consenting = set(Consent.objects.current().filter(
+            user_id__in=people, purpose=ConsentPurpose.CO_DESIGN_CREDIT,
+        ).values_list("user_id", flat=True)) if people else set()
+        return [credit for credit in credits
+                if credit.consent_recorded and (credit.person_id is None
+                                                or credit.person_id in consenting)]
 
     @cached_property
     def has_public_credits(self) -> bool:
@@ -183,8 +196,9 @@ class CoursePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["modules"] = self.modules()
-        context["credits"] = self.public_credits()
+        # Called only if the template makes the part that shows them, which it keeps (see there)
+        context["modules"] = self.modules
+        context["credits"] = self.public_credits
         return context
 
 
@@ -241,8 +255,14 @@ class CoDesignCredit(Orderable):
             raise ValidationError({"consent_withdrawn_on": _("No consent was recorded.")})
 
     @property
+    def consent_recorded(self) -> bool:
+        """Consent given (on paper, by the coordinator's record) and not withdrawn. A credit
+        linked to an account also needs that person's own consent: see ``may_be_shown``."""
+        return self.consent_given_on is not None and self.consent_withdrawn_on is None
+
+    @property
     def may_be_shown(self) -> bool:
-        if self.consent_given_on is None or self.consent_withdrawn_on is not None:
+        if not self.consent_recorded:
             return False
         if self.person_id is None:
             return True
@@ -289,11 +309,15 @@ class ModulePage(Page):
         verbose_name = _("module")
 
     def plan(self) -> list[PlanStep]:
+        """The timed activities, read from the stored blocks as they are: turning the whole
+        body into Python would fetch every document and image it links to (a query a module,
+        on a course page that lists its modules' lengths)."""
         steps, start = [], 0
-        for block in self.body:
-            if block.block_type == "activity":
-                steps.append(PlanStep(start, block.value["minutes"], block.value["title"]))
-                start += block.value["minutes"]
+        for block in self.body.raw_data:
+            if block["type"] == "activity":
+                minutes = int(block["value"]["minutes"])
+                steps.append(PlanStep(start, minutes, block["value"]["title"]))
+                start += minutes
         return steps
 
     @property

@@ -139,18 +139,6 @@ def _places_taken():
     return Coalesce(Subquery(taken, output_field=models.IntegerField()), 0)
 
 
-def attach_places(runs) -> None:
-    """Set ``places_taken`` and ``places_left`` on each run, in one query for them all."""
-    taken = dict(
-        Enrolment.objects.filter(run__in=[run.pk for run in runs],
-                                 status__in=PLACE_HOLDING_STATUSES)
-        .order_by().values_list("run").annotate(n=Count("pk"))
-    )
-    for run in runs:
-        run.places_taken = taken.get(run.pk, 0)
-        run.places_left = max(run.capacity - run.places_taken, 0)
-
-
 class CourseRun(models.Model):
     """One delivery of a course in a place and period, with its own people."""
 

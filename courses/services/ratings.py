@@ -9,12 +9,11 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Case, Count, OuterRef, Subquery, When
+from django.db.models import Case, Count, OuterRef, Subquery, When, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import User
 from courses.models import (
     ON_REGISTER_STATUSES,
     ConfidenceAnswer,
@@ -72,12 +71,14 @@ def _windows(sessions: list[Session]) -> list[tuple]:
 
 
 def openings(enrolment: Enrolment, *, now: datetime | None = None) -> list[Opening]:
-    """The moments this person may rate (or change) right now."""
+    """The moments this person may rate (or change) right now. Reads the run's sessions and
+    the enrolment's ratings through their relations, so a list of enrolments can prefetch
+    them (see ``waiting_to_be_rated``)."""
     now = now or timezone.now()
     if (enrolment.status not in ON_REGISTER_STATUSES
             or not enrolment.run.course.specific.confidence_scale_id):
         return []
-    sessions = list(enrolment.run.sessions.select_related("module").order_by("starts_at"))
+    sessions = list(enrolment.run.sessions.all())  # in the order they start
     if not sessions:
         return []
     existing = {(r.moment, r.session_id): r for r in enrolment.ratings.all()}
@@ -148,11 +149,14 @@ def answer(opening: Opening, answers: dict[int, int | None], *, comment: str | N
     return rating
 
 
-def waiting_to_be_rated(user: User, *, now: datetime | None = None) -> list[Opening]:
-    """What a person could rate now and has not: shown on /my/."""
-    enrolments = (Enrolment.objects.filter(user=user, status__in=ON_REGISTER_STATUSES)
-                  .select_related("run__course"))
-    return [opening for enrolment in enrolments for opening in openings(enrolment, now=now)
+def waiting_to_be_rated(enrolments: list[Enrolment], *, now: datetime | None = None
+                        ) -> list[Opening]:
+    """What a person could rate now and has not, from their enrolments (loaded with their runs
+    and courses): shown on /my/. Fetches the runs' sessions and the ratings in a query each."""
+    on_register = [enrolment for enrolment in enrolments
+                   if enrolment.status in ON_REGISTER_STATUSES]
+    prefetch_related_objects(on_register, "run__sessions", "ratings")
+    return [opening for enrolment in on_register for opening in openings(enrolment, now=now)
             if opening.rating is None]
 
 
@@ -181,9 +185,10 @@ class Progress:
         return self.end - self.before
 
 
-def progress(user: User) -> list[Progress]:
+def progress(enrolments: list[Enrolment]) -> list[Progress]:
     """Every run someone has rated (the latest first), with its points in course order, in
-    one query."""
+    one query, from their enrolments (loaded with their runs, courses and venues)."""
+    by_pk = {enrolment.pk: enrolment for enrolment in enrolments}
     earlier = (Session.objects.filter(run=OuterRef("session__run"),
                                       starts_at__lt=OuterRef("session__starts_at"))
                .order_by().values("run").annotate(n=Count("pk")).values("n"))
@@ -191,15 +196,16 @@ def progress(user: User) -> list[Progress]:
                  default=1)
     first = (Session.objects.filter(run=OuterRef("enrolment__run")).order_by("starts_at")
              .values("starts_at")[:1])
-    ratings = (ConfidenceRating.objects.filter(enrolment__user=user)
-               .select_related("enrolment__run__course", "enrolment__run__venue", "session")
+    ratings = (ConfidenceRating.objects.filter(enrolment__in=list(by_pk))
+               .select_related("session")
                .annotate(session_number=Coalesce(Subquery(earlier), 0) + 1, order=order,
                          run_starts_at=Subquery(first))
                .order_by("-enrolment_id", "order", "session__starts_at"))
     by_enrolment: dict[int, Progress] = {}
     for rating in ratings:
         entry = by_enrolment.setdefault(rating.enrolment_id,
-                                        Progress(rating.enrolment, rating.run_starts_at))
+                                        Progress(by_pk[rating.enrolment_id],
+                                                 rating.run_starts_at))
         if rating.moment == RatingMoment.BEFORE:
             entry.before = rating.score
             label = short = _("Before")

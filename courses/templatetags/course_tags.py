@@ -9,8 +9,6 @@ from django.utils.translation import gettext, ngettext
 
 from courses import permissions
 from courses.forms import RunFilterForm
-from courses.models import Area
-from courses.models.scheduling import attach_places
 from courses.services import cpd
 
 register = template.Library()
@@ -139,17 +137,19 @@ def cpd_progress(context, course, module=None) -> dict:
 @register.simple_tag(takes_context=True)
 def run_finder(context, course) -> dict:
     """A course page's "Dates and places": its upcoming runs, narrowed to the area and language
-    the visitor chose, a page at a time, with how many places each has left."""
+    the visitor chose, a page at a time, with how many places each has left. A course has tens
+    of upcoming runs at most, so they come in one query, and the areas to choose from and the
+    pages are made from that list."""
     request = context["request"]
-    runs = course.upcoming_runs()
-    areas = Area.objects.filter(venues__runs__in=runs.values("pk")).distinct()
+    every_run = list(course.upcoming_runs().with_places())
+    areas = sorted({run.venue.area for run in every_run if run.venue.area_id},
+                   key=lambda area: (area.name, area.pk))
     form = RunFilterForm(request.GET or None, areas=areas)
-    if form.is_valid():
-        runs = runs.filtered(area=form.cleaned_data["area"],
-                             language=form.cleaned_data["language"])
+    runs = every_run
+    if form.is_valid() and (form.cleaned_data["area"] or form.cleaned_data["language"]):
+        runs = list(course.upcoming_runs().with_places().filtered(
+            area=form.cleaned_data["area"], language=form.cleaned_data["language"]))
     page = Paginator(runs, RUNS_PER_PAGE).get_page(request.GET.get("page"))
-    page.object_list = list(page.object_list)
-    attach_places(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     return {"runs": page, "form": form, "query": query.urlencode()}

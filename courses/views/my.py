@@ -19,12 +19,26 @@ from trainers.services import express_interest
 
 
 def _my_sessions(user):
-    """Upcoming sessions of every run on which ``user`` has a confirmed place."""
+    """Sessions of every run on which ``user`` has a confirmed place."""
     return (
         Session.objects.filter(run__enrolments__user=user,
                                run__enrolments__status=EnrolmentStatus.CONFIRMED)
         .select_related("module", "run__course", "run__venue")
     )
+
+
+def _next_sessions(enrolments: list[Enrolment]) -> list[Session]:
+    """The next sessions of the runs among ``enrolments`` with a confirmed place: what
+    ``_my_sessions`` finds, from runs already loaded (so no second join to the courses)."""
+    runs = {enrolment.run_id: enrolment.run for enrolment in enrolments
+            if enrolment.status == EnrolmentStatus.CONFIRMED}
+    if not runs:
+        return []
+    sessions = list(Session.objects.filter(run__in=list(runs)).upcoming()
+                    .select_related("module")[:10])
+    for session in sessions:
+        session.run = runs[session.run_id]
+    return sessions
 
 
 def _sessions_to_deliver(user) -> list[Session] | None:
@@ -37,10 +51,9 @@ def _sessions_to_deliver(user) -> list[Session] | None:
 
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    enrolments = (
-        Enrolment.objects.with_waitlist_position().filter(user=request.user)
-        .select_related("run__course", "run__venue__area").order_by("-created_at")
-    )
+    enrolments = list(Enrolment.objects.filter(user=request.user)
+                      .select_related("run__course", "run__venue__area").order_by("-created_at"))
+    Enrolment.objects.attach_waitlist_positions(enrolments)
     trainer_profile = TrainerProfile.objects.filter(user=request.user).first()
     completed_a_course = any(e.status == EnrolmentStatus.COMPLETED for e in enrolments)
     context = {
@@ -49,10 +62,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "trainer_profile": trainer_profile,
         "volunteer_form": VolunteerForm() if completed_a_course and not trainer_profile
         else None,
-        "upcoming_sessions": _my_sessions(request.user).upcoming()[:10],
+        "upcoming_sessions": _next_sessions(enrolments),
         "feed": CalendarFeed.objects.filter(user=request.user).first(),
-        "to_rate": ratings.waiting_to_be_rated(request.user),
-        "progress": ratings.progress(request.user),
+        "to_rate": ratings.waiting_to_be_rated(enrolments),
+        "progress": ratings.progress(enrolments),
         "certificates": Certificate.objects.valid().filter(user=request.user),
         "keeps_cpd_log": cpd.is_staff_member(request.user),
         "delivering": _sessions_to_deliver(request.user),

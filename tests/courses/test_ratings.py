@@ -133,12 +133,12 @@ def test_progress_shows_points_in_order_and_the_change(rated_run, pat, scale):
                 now=sessions[1].ends_at)
     save_rating(enrolment, "end", _answers(scale, [6, 7, 6, 7, 6, 7]),
                 now=sessions[2].ends_at + timedelta(days=1))
-    [entry] = progress(pat)
+    [entry] = progress(list(pat.enrolments.all()))
     assert entry.points[-1].when == sessions[2].ends_at + timedelta(days=1)
     assert [p.label for p in entry.points] == ["Before", "Session 2", "End"]
     assert [p.short for p in entry.points] == ["Before", "2", "End"]
     assert entry.change == Decimal("2.50")
-    assert progress(UserFactory()) == []  # and nobody else's ratings appear
+    assert progress(list(UserFactory().enrolments.all())) == []  # nobody else's ratings
 
 
 def test_rating_pages_belong_to_the_participant_alone(client, rated_run, pat, sam, tara, cora,
