@@ -7,7 +7,7 @@ import qrcode.image.svg
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef, Q, Value
+from django.db.models import Count, Exists, OuterRef, Q, Value, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -41,9 +41,12 @@ def _refuse_unless_trainer(request: HttpRequest) -> HttpResponse | None:
 
 
 def _get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
-    """The session if this person may deliver it (or coordinates); 404 for anyone else's."""
+    """The session if this person may deliver it (or coordinates); 404 for anyone else's.
+    (Its course and module, each a Wagtail page of two tables, come in a query each when
+    first used: joined into this one, PostgreSQL spends longer planning it than all three
+    take.)"""
     sessions = Session.objects.visible_to_trainer(request.user).select_related(
-        "run__course", "run__venue__area", "module")
+        "run__venue__area")
     return get_object_or_404(sessions, pk=pk)
 
 
@@ -60,12 +63,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         return refusal
     now = timezone.now()
     mine = (Session.objects.facilitated_by(request.user).with_register_counts()
-            .select_related("run__course", "run__venue", "module"))
+            .select_related("run__venue"))
+    upcoming = list(mine.filter(ends_at__gte=now).order_by("starts_at")[:20])
+    recent = list(mine.filter(ends_at__lt=now).order_by("-starts_at")[:10])
+    # The courses and modules (Wagtail pages) in a query each, for both lists: see
+    # _get_session_for_trainer for why they are not joined in.
+    prefetch_related_objects(upcoming + recent, "run__course", "module")
     profile = (TrainerProfile.objects.filter(user=request.user)
                .prefetch_related("accreditations__course").first())
     context = {
-        "upcoming": mine.filter(ends_at__gte=now).order_by("starts_at")[:20],
-        "recent": mine.filter(ends_at__lt=now).order_by("-starts_at")[:10],
+        "upcoming": upcoming,
+        "recent": recent,
         "profile": profile,
         "today": timezone.localdate(),
     }
