@@ -7,8 +7,10 @@ health staff and cora the coordinator, who is not a superuser.
 import os
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.db import connection
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from accounts import roles
@@ -80,6 +82,15 @@ def pytest_runtest_setup(item):
         pytest.skip("needs PostgreSQL: set DATABASE_URL=postgres://…")
     if item.get_closest_marker("redis") and not os.environ.get("CELERY_BROKER_URL"):
         pytest.skip("needs Redis: set CELERY_BROKER_URL=redis://…")
+
+
+@pytest.fixture(autouse=True)
+def _site_language():
+    # A request under /gd/ leaves Gaelic active in the thread that served it (Django's locale
+    # middleware activates a language and never deactivates it); a service called straight
+    # from the next test would then speak Gaelic.
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
