@@ -9,6 +9,10 @@ The database named in DATABASE_URL is dropped, created, migrated and given the d
 the rows of the course up to the end of its year. Each export goes through
 ``build_export("attendance", {course, dates_from, dates_to})``.
 
+For CSV it also writes the same query's rows with nothing but ``csv.writer`` over
+``values_list`` (the floor) in a fresh process the same way, and prints how many times longer
+the export takes (the target is at most twice).
+
 For every size and format the bench records a queued export as ``start_export`` does and runs
 ``write_export_file`` in a fresh Python process, as a worker would. It prints the seconds the
 export took in that process, rows per second, the process's peak resident memory (``ru_maxrss``
@@ -93,16 +97,28 @@ def high_water_mib() -> float:
 
 # --- the worker ---------------------------------------------------------------------------
 
-def child(record_id: int) -> None:
-    """Write one queued export, as the Celery task does, and report time and memory as JSON."""
+def child(record_id: int, floor: bool = False) -> None:
+    """Write one queued export, as the Celery task does, and report time and memory as JSON.
+    With ``floor``, write the same query's rows with nothing but ``csv.writer`` instead (tuples
+    from ``values_list`` through the same server-side cursor): the fastest a CSV of them
+    could be written, to measure the export against."""
     import django
 
     django.setup()
+    from courses.models import ExportRecord
     from courses.services import exports  # and with it openpyxl and django-import-export
 
     baseline, baseline_hwm = peak_mib(), high_water_mib()
     started = time.perf_counter()
-    wrote = exports.write_export_file(record_id)
+    if floor:
+        record = ExportRecord.objects.get(pk=record_id)
+        rows = exports.build_export(record.export, record.filters).rows
+        with tempfile.TemporaryFile("w", encoding="utf-8", newline="") as written:
+            csv.writer(written).writerows(
+                rows.values_list(*rows._fields).iterator(chunk_size=2000))
+        wrote = True
+    else:
+        wrote = exports.write_export_file(record_id)
     seconds = time.perf_counter() - started
     print(json.dumps({"wrote": wrote, "seconds": seconds, "baseline": baseline,
                       "peak": peak_mib(), "baseline_hwm": baseline_hwm,
@@ -269,9 +285,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--formats", nargs="+", choices=["csv", "xlsx"], default=["csv", "xlsx"])
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--floor", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child)
+        child(args.child, floor=args.floor)
         return
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise SystemExit("Set DATABASE_URL to a PostgreSQL database the benchmark may drop.")
@@ -302,7 +319,7 @@ def run(sizes: list[int], formats: list[str], folder: str, worker_tmp: Path,
           f" s (attendance table: {Attendance.objects.count():,} rows with the demo's)")
     coordinator = User.objects.get(email="coordinator@example.org")
     env = {**os.environ, "TMPDIR": str(worker_tmp)}
-    results, checks = [], []
+    results, checks, floors = [], [], {}
     for size, params in zip(sizes, filters, strict=True):
         export = build_export("attendance", params)
         total = export.rows.count()
@@ -334,6 +351,15 @@ def run(sizes: list[int], formats: list[str], folder: str, worker_tmp: Path,
             record.file.delete(save=False)
             for leftover in left:
                 leftover.unlink()
+            if file_format == "csv":
+                code, out, err, _wall = launcher.run(
+                    [sys.executable, str(Path(__file__).resolve()), "--child", str(record.pk),
+                     "--floor"], env)
+                if code != 0:
+                    raise SystemExit(f"the floor failed ({code}):\n{out}\n{err[-5000:]}")
+                floors[size] = json.loads(out.strip().splitlines()[-1])["seconds"]
+                print(f"  csv.writer alone over the same query: {floors[size]:.1f} s; the export"
+                      f" takes {figures['seconds'] / floors[size]:.2f} times as long", flush=True)
 
     print(f"\nBackground export of attendance (write_export_file in a fresh process; "
           f"{os.cpu_count()} cores, PostgreSQL on the same machine)")
@@ -348,6 +374,11 @@ def run(sizes: list[int], formats: list[str], folder: str, worker_tmp: Path,
           " peak from ru_maxrss, checked against VmHWM: "
           + ", ".join(f"{f['peak_hwm']:.0f}" for _s, _f, f, _w, _m in results) + " MiB")
     print("'process s' is the whole worker process: Python and Django start-up included.")
+    for size, seconds in floors.items():
+        export_seconds = next(f["seconds"] for s_, fmt, f, _w, _m in results
+                              if s_ == size and fmt == "csv")
+        print(f"{size:>9,} rows: csv.writer alone {seconds:.1f} s ({size / seconds:,.0f} rows/s);"
+              f" the CSV export {export_seconds / seconds:.2f} times that (target: at most 2)")
     print("\nChecks:")
     for line in checks:
         print("  " + line)

@@ -31,6 +31,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
 
 GENERATION = "pages:generation"
 # Parts of pages kept on their own (the site's furniture, a course's module list: see
@@ -116,6 +117,9 @@ class AnonymousPageCacheMiddleware:
             return _from_cache(kept)
         response = self.get_response(request)
         if _may_keep(request, response):
+            if settings.CDN_SECONDS > 0:  # a CDN in front may keep it too, purged on changes
+                patch_cache_control(response, public=True, max_age=0,
+                                    s_maxage=settings.CDN_SECONDS)
             cache.set(key, _for_cache(response), timeout=settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response

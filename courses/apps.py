@@ -8,8 +8,9 @@ class CoursesConfig(AppConfig):
 
     def ready(self) -> None:
         from config import page_cache
-        from courses import signals, tasks  # noqa: F401  (connect receivers, register tasks)
+        from courses import cdn, signals, tasks  # noqa: F401  (connect receivers, register tasks)
         from courses.personal_data import register_courses_data
 
         register_courses_data()
         page_cache.connect()
+        cdn.connect()

@@ -1,6 +1,7 @@
 """The columns of each export, declared once (django-import-export resources)."""
 
 from decimal import Decimal
+from functools import lru_cache
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,11 +24,23 @@ class CellWidget(widgets.Widget):
         return value
 
 
+class ExportResource(resources.Resource):
+    """Columns written many thousands of rows at a time: a stored choice's label and a
+    session's local date and time are worked out once per value for the whole export (in the
+    language and time zone it runs in), not once per row. One instance serves one export."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.label = lru_cache(maxsize=256)(label_of)
+        self.local_date = lru_cache(maxsize=4096)(local_date)
+        self.local_time = lru_cache(maxsize=4096)(local_time)
+
+
 def column(attribute: str, heading) -> fields.Field:
     return fields.Field(attribute=attribute, column_name=heading, widget=CellWidget())
 
 
-class OutcomesResource(resources.Resource):
+class OutcomesResource(ExportResource):
     """Outcome figures per group, as ``services.outcomes.present`` shapes them."""
 
     group = column("group", _("Group"))
@@ -47,7 +60,7 @@ class OutcomesResource(resources.Resource):
         export_order = fields
 
 
-class CPDLogResource(resources.Resource):
+class CPDLogResource(ExportResource):
     """A CPD log, one row per entry, as a revalidation portfolio asks for it."""
 
     completed_on = column("completed_on", _("Date"))
@@ -84,16 +97,16 @@ class SessionWhen:
     attendance status as words."""
 
     def dehydrate_session_date(self, row):
-        return local_date(row["starts_at"])
+        return self.local_date(row["starts_at"])
 
     def dehydrate_starts(self, row):
-        return local_time(row["starts_at"])
+        return self.local_time(row["starts_at"])
 
     def dehydrate_status(self, row):
-        return label_of(AttendanceStatus, row["status"])
+        return self.label(AttendanceStatus, row["status"])
 
 
-class AttendanceResource(SessionWhen, resources.Resource):
+class AttendanceResource(SessionWhen, ExportResource):
     """One row per person per session marked, for funders and the NHS."""
 
     course = column("course", _("Course"))
@@ -116,10 +129,10 @@ class AttendanceResource(SessionWhen, resources.Resource):
         export_order = fields
 
     def dehydrate_method(self, row):
-        return label_of(MarkingMethod, row["method"])
+        return self.label(MarkingMethod, row["method"])
 
 
-class EnrolmentResource(resources.Resource):
+class EnrolmentResource(ExportResource):
     course = column("course", _("Course"))
     run = column("run_number", _("Run number"))
     area = column("area", _("Area"))
@@ -139,13 +152,13 @@ class EnrolmentResource(resources.Resource):
         export_order = fields
 
     def dehydrate_status(self, row):
-        return label_of(EnrolmentStatus, row["status"])
+        return self.label(EnrolmentStatus, row["status"])
 
     def dehydrate_reason(self, row):
-        return label_of(EndReason, row["end_reason"])
+        return self.label(EndReason, row["end_reason"])
 
 
-class CPDEntryResource(resources.Resource):
+class CPDEntryResource(ExportResource):
     """Staff CPD across the organisation: what, when, how long. Reflections stay with their
     writers (they are in each person's own export)."""
 
@@ -164,13 +177,13 @@ class CPDEntryResource(resources.Resource):
         export_order = fields
 
     def dehydrate_method(self, row):
-        return label_of(CPDMethod, row["method"])
+        return self.label(CPDMethod, row["method"])
 
     def dehydrate_participatory(self, row):
         return str(_("Yes") if row["participatory"] else _("No"))
 
 
-class TrainerDeliveryResource(resources.Resource):
+class TrainerDeliveryResource(ExportResource):
     """Sessions and hours per trainer, over the sessions that have taken place."""
 
     trainer = column("trainer_name", _("Trainer"))
@@ -190,7 +203,7 @@ class TrainerDeliveryResource(resources.Resource):
             if delivered else Decimal("0.00")
 
 
-class RegisterResource(SessionWhen, resources.Resource):
+class RegisterResource(SessionWhen, ExportResource):
     """A run's register as a spreadsheet to type a paper register into; the import reads it
     back. One row per person with a place and per session."""
 

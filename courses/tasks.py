@@ -3,8 +3,10 @@
 from celery import shared_task
 from celery.signals import task_postrun, task_prerun
 from django.conf import settings
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
 from accounts.services import submissions
+from courses import cdn
 from courses.services import (
     completion,
     enrolment,
@@ -32,6 +34,12 @@ def _collect_owed_emails(**_kwargs) -> None:
 @task_postrun.connect
 def _hand_over_owed_emails(**_kwargs) -> None:
     outbox.end_batch()
+
+
+@shared_task(time_limit=120, soft_time_limit=110)
+def purge_cdn_task(paths: list[str]) -> None:
+    """Tell the CDN to drop these pages (Wagtail's purge backends; see ``courses.cdn``)."""
+    purge_urls_from_cache(cdn.full_urls(paths))
 
 
 @shared_task(time_limit=300, soft_time_limit=280)

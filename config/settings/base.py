@@ -111,6 +111,7 @@ else:
 # what changes with the clock alone; every change of data makes pages afresh at once. 0 turns it
 # off. Addresses under these prefixes are never kept, whatever the response.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+CDN_SECONDS = 0  # how long a CDN in front may keep a page: see production settings
 PAGE_CACHE_NEVER = tuple(f"{language}{prefix}" for language in ("/", "/gd/") for prefix in (
     "admin/", "django-admin/", "accounts/", "my/", "trainer/", "checkin/", "i18n/", "health/",
     "documents/", "certificates/"))

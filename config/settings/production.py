@@ -38,3 +38,15 @@ X_FRAME_OPTIONS = "DENY"
 # Kept pages must be forgotten by every worker at once: only with a shared cache (CACHE_URL).
 if not CACHE_URL:
     PAGE_CACHE_SECONDS = 0
+
+# A CDN or caching proxy in front (Varnish, nginx, a CDN with HTTP purge): pages kept for
+# anonymous visitors may be kept there too for CDN_SECONDS, and are purged when what they show
+# changes (courses.cdn, through wagtail.contrib.frontend_cache's HTTP backend).
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL and PAGE_CACHE_SECONDS > 0:  # noqa: F405
+    WAGTAILFRONTENDCACHE = {"cdn": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
+    }}
+    WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []  # courses.cdn purges each language itself
+    CDN_SECONDS = env_int("CDN_SECONDS", 60)

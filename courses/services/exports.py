@@ -14,11 +14,14 @@ response.
 """
 
 import csv
+import io
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from itertools import chain
+from operator import itemgetter
 from typing import Any, BinaryIO
 
 from celery import current_app
@@ -38,6 +41,7 @@ from accounts.services import audit
 from courses.export_kinds import KINDS
 from courses.models import ExportRecord, ExportStatus
 from courses.permissions import EXPORT_PERMISSION
+from courses.resources import CellWidget
 from courses.services.errors import DomainError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -130,18 +134,44 @@ def looks_like_formula(value: Any) -> bool:
     return isinstance(value, str) and value.startswith(FORMULA_STARTS)
 
 
-def plain(value: Any) -> Any:
-    """A value as a spreadsheet cell: numbers stay numbers; dates and times in local time."""
+def _as_cell(value: Any) -> Any:
+    """A value of a type without a converter of its own (see ``_cell_function``) as a cell."""
     if isinstance(value, bool) or value is None:
         return "" if value is None else str(value)
     if isinstance(value, int | float | Decimal):
         return value
     if isinstance(value, datetime):
-        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if timezone.is_aware(
-            value) else value.strftime("%Y-%m-%d %H:%M")
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def _cell_function(neutralise: bool) -> Callable[[Any], Any]:
+    """How this export turns each value into a cell: numbers stay numbers, dates in ISO format,
+    times in local time to the minute; with ``neutralise`` (CSV), text a spreadsheet could read
+    as a formula gets a leading apostrophe. Made once per export, so the time zone is looked up
+    once, and a value's converter is found by its exact type in one look-up (a chain of
+    isinstance checks costs several a cell); other types go through ``_as_cell``."""
+    zone = timezone.get_current_timezone()
+
+    def local_minute(value: datetime) -> str:
+        return (value.astimezone(zone) if value.tzinfo else value).strftime("%Y-%m-%d %H:%M")
+
+    by_type = {str: None, int: None, float: None, Decimal: None, type(None): _as_cell,
+               bool: str, datetime: local_minute, date: date.isoformat}
+
+    def cell(value: Any) -> Any:
+        convert = by_type.get(type(value), _as_cell)
+        if convert is not None:
+            value = convert(value)
+        if neutralise and type(value) is str and value.startswith(FORMULA_STARTS):
+            return "'" + value
+        return value
+
+    return cell
 
 
 def iterate(rows: Iterable[Any]) -> Iterator[Any]:
@@ -149,19 +179,37 @@ def iterate(rows: Iterable[Any]) -> Iterator[Any]:
     return rows.iterator(chunk_size=2000) if isinstance(rows, QuerySet) else iter(rows)
 
 
-def _records(export: Export) -> Iterator[list[Any]]:
-    getters = _getters(export.resource)
-    for row in iterate(export.rows):
-        yield [plain(get(row)) for get in getters]
+def _records(export: Export, *, neutralise: bool) -> Iterator[list[Any]]:
+    """Each row's cells, in the resource's column order (see ``_cell_function``)."""
+    cell = _cell_function(neutralise)
+    rows = iterate(export.rows)
+    first = next(rows, None)
+    if first is None:
+        return
+    getters = _getters(export.resource, isinstance(first, dict))
+    for row in chain((first,), rows):
+        # Whole numbers and text that cannot be a formula (most cells) are written as they
+        # are, without a call.
+        yield [value if (kind := type(value)) is int or (
+                   kind is str and not value.startswith(FORMULA_STARTS)) else cell(value)
+               for value in [get(row) for get in getters]]
 
 
-def _getters(resource: Resource) -> list:
+def _getters(resource: Resource, rows_are_dicts: bool) -> list:
     """Each column's value function, found once per export rather than once per cell (what
-    ``Resource.export_field`` does): the resource's ``dehydrate_<field>`` or the field."""
+    ``Resource.export_field`` does): the resource's ``dehydrate_<field>``; for a column that
+    hands over a row's value as it is (``resources.column``) on rows that are dictionaries, a
+    plain look-up of the key; otherwise the field's own ``export``."""
     getters = []
     for field in resource.get_export_fields():
         method = field.get_dehydrate_method(resource.get_field_name(field))
-        getters.append(method if callable(method) else getattr(resource, method, field.export))
+        if callable(method) or hasattr(resource, method):
+            getters.append(method if callable(method) else getattr(resource, method))
+        elif (rows_are_dicts and isinstance(field.widget, CellWidget) and field.attribute
+              and "__" not in field.attribute):
+            getters.append(itemgetter(field.attribute))
+        else:
+            getters.append(field.export)
     return getters
 
 
@@ -182,9 +230,9 @@ def csv_lines(export: Export, on_done=None) -> Iterator[str]:
     yield "\ufeff"  # a byte-order mark, so Excel reads UTF-8 (Gaelic accents) correctly
     yield writer.writerow(_headers(export))
     count = 0
-    for record in _records(export):
+    for record in _records(export, neutralise=True):
         count += 1
-        yield writer.writerow(["'" + v if looks_like_formula(v) else v for v in record])
+        yield writer.writerow(record)
     if on_done:
         on_done(count)
 
@@ -194,7 +242,7 @@ def write_xlsx(export: Export, stream: BinaryIO) -> int:
     Rows past a sheet's limit continue on another sheet, under the same headings."""
     workbook = Workbook(write_only=True)
     headers, count, sheet, on_sheet = _headers(export), 0, None, XLSX_MAX_ROWS
-    for record in _records(export):
+    for record in _records(export, neutralise=False):
         if on_sheet == XLSX_MAX_ROWS:
             sheet = workbook.create_sheet(title=_sheet_title(export, len(workbook.worksheets)))
             sheet.append(headers)
@@ -318,14 +366,16 @@ def _reporting(rows: Iterator[Any], record_id: int) -> Iterator[Any]:
 def _write_to_file(export: Export, file_format: str, written: BinaryIO) -> int:
     if file_format == "xlsx":
         return write_xlsx(export, written)
+    text = io.TextIOWrapper(written, encoding="utf-8", newline="", write_through=False)
+    writer = csv.writer(text)
+    text.write("\ufeff")  # as csv_lines: a byte-order mark for Excel
+    writer.writerow(_headers(export))
     count = 0
-
-    def done(rows: int) -> None:
-        nonlocal count
-        count = rows
-
-    for line in csv_lines(export, on_done=done):
-        written.write(line.encode("utf-8"))
+    for record in _records(export, neutralise=True):
+        writer.writerow(record)
+        count += 1
+    text.flush()
+    text.detach()  # the caller's file stays open
     return count
 
 
