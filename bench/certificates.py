@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from scheduling_pages import setup_django  # noqa: E402  (sets the environment)
-from smtp_sink import SMTPSink, start_smtp_sink  # noqa: E402
+
+from tests.smtp_sink import SMTPSink, start_smtp_sink  # noqa: E402
 
 PRIVATE = tempfile.mkdtemp(prefix="bench-certificates-")
 os.environ["PRIVATE_MEDIA_ROOT"] = PRIVATE

@@ -31,7 +31,8 @@ sys.path[:0] = [str(BENCH), str(ROOT)]
 
 from scheduling_pages import recreate_database, weekly_run  # noqa: E402  (sets the environment)
 from serving import wait_until_up  # noqa: E402
-from smtp_sink import SMTPSink, start_smtp_sink  # noqa: E402
+
+from tests.smtp_sink import SMTPSink, start_smtp_sink  # noqa: E402
 
 PORT = 8768
 PASSWORD = "a long launch-day pass phrase"

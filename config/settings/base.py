@@ -277,6 +277,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 ENROLMENT_OFFER_HOURS = env_int("ENROLMENT_OFFER_HOURS", 48)
 SESSION_REMINDER_HOURS = env_int("SESSION_REMINDER_HOURS", 24)
 OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 8)
+# An e-mail claimed longer ago than this by a worker that has not sent it is taken to be lost
+# with that worker (killed, its machine gone) and is sent again by the sweep. Longer than any
+# send takes, or a slow send could go twice.
+OUTBOX_CLAIM_SECONDS = env_int("OUTBOX_CLAIM_SECONDS", 10 * 60)
 CELERY_TASK_PUBLISH_RETRY = False  # a broker outage must not hold a web request; the sweep sends
 CELERY_BEAT_SCHEDULE = {
     "send-owed-e-mails": {"task": "courses.tasks.sweep_outbox_task", "schedule": 60.0},

@@ -30,8 +30,6 @@ from courses.services.emails import build_email
 
 logger = logging.getLogger(__name__)
 
-# A claim older than this belongs to a worker that died mid-send; the row may be tried again.
-CLAIM_TIMEOUT = timedelta(minutes=10)
 TRANSIENT_ERRORS = (SMTPException, OSError)
 SEND_TASK = "courses.tasks.send_email_task"  # by name: the tasks module imports this one
 
@@ -125,7 +123,9 @@ def _hand_to_worker(message_ids: list[int]) -> None:
 
 def _claimable(now):
     return OutboxMessage.objects.unsent().filter(
-        Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_TIMEOUT),
+        # A claim older than this belongs to a worker that died mid-send: try the row again.
+        Q(claimed_at__isnull=True)
+        | Q(claimed_at__lt=now - timedelta(seconds=settings.OUTBOX_CLAIM_SECONDS)),
         Q(not_before__isnull=True) | Q(not_before__lte=now),
     )
 

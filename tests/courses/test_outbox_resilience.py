@@ -60,13 +60,16 @@ class OwnRedis:
 
 
 @pytest.fixture
-def own_redis(tmp_path, settings):
+def own_redis(tmp_path, settings, monkeypatch):
     if not Path(REDIS).exists():
         pytest.skip("needs redis-server (Debian package redis-server)")
     redis = OwnRedis(tmp_path)
     redis.start()
     settings.CELERY_TASK_ALWAYS_EAGER = False
     settings.CELERY_BROKER_URL = redis.url
+    # Celery prefers the environment's CELERY_BROKER_URL (CI's Redis) to its configuration:
+    # without this, tasks would go to that Redis, which this test never stops.
+    monkeypatch.setenv("CELERY_BROKER_URL", redis.url)
     app.conf.broker_url = redis.url
     _forget_broker_connections()
     yield redis

@@ -1,5 +1,6 @@
-"""A local SMTP server of ours for the benchmarks: takes every e-mail and counts it, so a run
-can check that what the outbox says it sent really arrived (and only once)."""
+"""A local SMTP server of ours for the benchmarks and the fault drills: takes every e-mail and
+counts it, so a run can check that what the outbox says it sent really arrived (and only
+once)."""
 
 import socketserver
 import threading
