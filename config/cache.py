@@ -3,6 +3,11 @@ and a write is skipped, so pages still work (slower, rebuilt from the database),
 still reports the cache as down. After a failure Redis is left alone for a few seconds, so a
 page that asks the cache many things does not wait on a dead server for each of them.
 
+A write lost while Redis was unreachable can leave out-of-date entries behind when Redis comes
+back with its data (a network blip rather than a restart): the page cache's move to a new
+generation, say. So whoever relies on such writes registers ``after_outage``: when a call
+succeeds again after one failed, those functions run once, in this process.
+
 Login throttling keeps its counts (and takes a short lock) in this cache: while Redis is down
 ``add`` answers "added", so the lock is had and logging in works, and nothing is counted. The
 other way round (refusing every login while Redis is down) would lock everyone out.
@@ -21,6 +26,21 @@ REST = 5.0  # seconds without trying Redis again after it failed
 
 class _Outage:
     until = 0.0
+    happened = False  # since the last call that worked
+
+
+_after_outage: list = []
+
+
+def after_outage(function) -> None:
+    """Run ``function`` once whenever this process reaches Redis again after failing to."""
+    _after_outage.append(function)
+
+
+def _recovered() -> None:
+    _Outage.happened = False
+    for function in _after_outage:
+        function()
 
 
 def _forgiving(default):
@@ -30,9 +50,12 @@ def _forgiving(default):
             if time.monotonic() < _Outage.until:
                 return default(args, kwargs)
             try:
+                if _Outage.happened:  # back? then first what must follow an outage, so that
+                    self._cache.get_client(write=True).ping()  # this call sees it done
+                    _recovered()
                 return method(self, *args, **kwargs)
             except (RedisError, OSError) as error:
-                _Outage.until = time.monotonic() + REST
+                _Outage.until, _Outage.happened = time.monotonic() + REST, True
                 logger.warning("Cache unavailable (%s: %s); carrying on without it.",
                                type(error).__name__, error)
                 return default(args, kwargs)

@@ -33,6 +33,8 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
+from config.cache import after_outage
+
 GENERATION = "pages:generation"
 # Parts of pages kept on their own (the site's furniture, a course's module list: see
 # ``cms.site_cache``) have a generation of their own, which changes of places leave alone.
@@ -100,6 +102,9 @@ def connect() -> None:
     """Listen for changes (called once the apps are loaded)."""
     post_save.connect(_on_change, dispatch_uid="page_cache_save")
     post_delete.connect(_on_change, dispatch_uid="page_cache_delete")
+    # A move to a new generation may have been lost while the cache was unreachable, and the
+    # cache may come back with the old pages: forget them all, once, when it is back.
+    after_outage(lambda: _next_generation((GENERATION, PARTS_GENERATION)))
 
 
 class AnonymousPageCacheMiddleware:

@@ -1,11 +1,15 @@
 """With Redis (the cache) down, people can still log in and read pages; /health/ says the
 cache is down. Uses a redis-server of the test's own, stopped mid-test."""
 
+import signal
+import time
 from pathlib import Path
 
 import pytest
+from django.test import Client
 
 from config import cache as forgiving
+from courses.services import enrolment as enrolment_service
 from tests.accounts.factories import PASSWORD
 from tests.courses.test_outbox_resilience import REDIS, OwnRedis
 
@@ -24,7 +28,7 @@ def redis_cache(tmp_path, settings):
     yield redis
     if redis.process.poll() is None:
         redis.stop()
-    forgiving._Outage.until = 0.0
+    forgiving._Outage.until, forgiving._Outage.happened = 0.0, False
 
 
 def test_with_the_cache_down_pages_and_logging_in_still_work(client, redis_cache, run, pat):
@@ -60,3 +64,34 @@ def test_negative_control_django_s_own_redis_cache_fails_those_pages(client, red
     redis_cache.stop()
     with pytest.raises(RedisConnectionError):
         client.get(f"/runs/{run.pk}/")
+
+
+def _places_shown() -> str:
+    page = Client().get("/courses/living-well/")
+    assert page.status_code == 200
+    text = page.content.decode()
+    return text[text.index("places left") - 3:text.index("places left")].strip()
+
+
+@pytest.mark.parametrize("forgets_after_the_outage", [True, False])
+def test_pages_kept_before_a_blip_are_not_served_after_it(
+        redis_cache, settings, run, pat, monkeypatch, django_capture_on_commit_callbacks,
+        forgets_after_the_outage):
+    """Redis unreachable for a moment (frozen, as in a network blip) keeps its data: the move
+    to a new generation that an enrolment made then was lost, so the old page is still there.
+    Once Redis answers again the site forgets every kept page, once. The negative control,
+    without that, serves the page from before the enrolment."""
+    settings.PAGE_CACHE_SECONDS = 300
+    monkeypatch.setattr(forgiving, "REST", 0.5)
+    if not forgets_after_the_outage:
+        monkeypatch.setattr(forgiving, "_after_outage", [])
+    assert _places_shown() == "12"  # kept
+    redis_cache.process.send_signal(signal.SIGSTOP)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            enrolment_service.enrol(run, pat)  # its move to a new generation times out
+        assert forgiving._Outage.happened
+    finally:
+        redis_cache.process.send_signal(signal.SIGCONT)
+    time.sleep(0.6)  # the cache is tried again
+    assert _places_shown() == ("11" if forgets_after_the_outage else "12")
