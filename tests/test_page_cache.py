@@ -174,3 +174,16 @@ def test_the_course_page_is_made_in_few_queries(client, run, module, tara_profil
     assert len(_queries_for(client, "/courses/living-well/")) <= 12
     page_cache._next_generation((page_cache.GENERATION,))
     assert len(_queries_for(client, "/courses/living-well/")) <= 7
+
+
+def test_the_catalogue_and_home_lists_are_kept_and_follow_an_edit(
+        course, cora, django_capture_on_commit_callbacks):
+    own = Client()
+    own.force_login(cora)
+    for path in ("/courses/", "/"):
+        own.get(path)
+        assert not any("courses_coursepage" in sql for sql in _queries_for(own, path)), path
+    with django_capture_on_commit_callbacks(execute=True):
+        course.title = "Living Well, revised"
+        course.save_revision().publish()
+    assert "Living Well, revised" in own.get("/courses/").content.decode()
