@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses.services import enrolment as enrolment_service
+from courses.services import scheduling
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import CourseRunFactory
 
@@ -46,3 +47,19 @@ def test_the_course_page_shows_twenty_runs_a_page(client, course):
     second = client.get("/courses/living-well/?page=2").content.decode()
     assert second.count('class="card"') == 1
     assert client.get("/courses/living-well/?page=nonsense").status_code == 200
+
+
+def test_the_pages_people_use_most_stay_within_their_query_budgets(
+        client, settings, course, run, module, pat, tara, tara_profile):
+    """The counts measured for the leaner pages (issue 14), with the site's furniture kept as
+    in production: a page that starts needing more queries fails here first."""
+    settings.PAGE_CACHE_SECONDS = 300
+    scheduling.assign_trainer(run, tara_profile, "lead")
+    enrolment_service.enrol(run, pat)
+    session = run.sessions.first()
+    client.force_login(pat)
+    assert _queries(client, "/courses/living-well/") <= 11
+    assert _queries(client, "/my/") <= 11
+    client.force_login(tara)
+    assert _queries(client, "/trainer/") <= 10
+    assert _queries(client, f"/trainer/sessions/{session.pk}/") <= 9
