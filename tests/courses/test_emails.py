@@ -42,13 +42,15 @@ def test_the_confirmation_has_the_sessions_and_a_calendar_file(run, pat):
 
 
 def test_a_gaelic_speaker_gets_the_e_mail_in_gaelic(run, pat):
-    User.objects.filter(pk=pat.pk).update(preferred_language="gd")
+    User.objects.filter(pk=pat.pk).update(preferred_language="gd", full_name="Mòrag Chaimbeul")
     pat.refresh_from_db()
     enrolment_service.enrol(run, pat)
     email = _sent("enrolment_confirmed")
     assert email.subject.startswith("Tha d’ àite air Living Well")
     assert '<html lang="gd">' in _html(email)
     assert "/gd/runs/" in email.body
+    assert email.body.startswith("A Mhòrag, a charaid,")  # her name as she is addressed
+    assert "A Mhòrag, a charaid," in _html(email)
 
 
 def test_waiting_offered_and_expired_e_mails(course, pat):
