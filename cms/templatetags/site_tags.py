@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 
 from accounts import roles
@@ -60,6 +60,20 @@ def edits_pages(user) -> bool:
 def this_page_in(context, language: str) -> str:
     """The address of the page being shown, in ``language``."""
     return url_in_language(context["request"].get_full_path(), language)
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context) -> str:
+    """``<link rel="alternate" hreflang>`` for this page in each language, and English as the
+    default, so that search engines offer each reader the page in their own language."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    base, path = f"{request.scheme}://{request.get_host()}", request.get_full_path()
+    links = [(code, url_in_language(path, code)) for code, _name in settings.LANGUAGES]
+    links.append(("x-default", url_in_language(path, settings.LANGUAGE_CODE)))
+    return format_html_join("\n    ", '<link rel="alternate" hreflang="{}" href="{}{}">',
+                            ((code, base, url) for code, url in links))
 
 
 @register.tag

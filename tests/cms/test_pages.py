@@ -93,3 +93,13 @@ def test_the_privacy_notice_shows_its_version(client, home):
     response = client.get("/privacy/")
     assert response.status_code == 200
     assert f"Version {PRIVACY_NOTICE_VERSION}" in response.content.decode()
+
+
+def test_each_page_names_its_other_language_for_search_engines(client, course):
+    for path, other in (("/courses/living-well/", "/gd/courses/living-well/"),
+                        ("/gd/courses/living-well/", "/courses/living-well/")):
+        head = client.get(path).content.decode().split("</head>")[0]
+        assert 'hreflang="en" href="http://testserver/courses/living-well/"' in head
+        assert 'hreflang="gd" href="http://testserver/gd/courses/living-well/"' in head
+        assert 'hreflang="x-default" href="http://testserver/courses/living-well/"' in head
+        assert other in head
