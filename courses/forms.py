@@ -40,7 +40,7 @@ class RunFilterForm(forms.Form):
     def __init__(self, *args, areas=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["area"].choices = [
-            ("", _("Anywhere")), *[(area.slug, area.name) for area in areas],
+            ("", _("Anywhere")), *[(area.slug, area.local_name) for area in areas],
             (ONLINE, _("Online")),
         ]
 

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -39,8 +39,8 @@ class AreaViewSet(ModelViewSet):
     add_view_class = OnceOnlyCreateView
     icon = "site"
     menu_label = _("Areas")
-    form_fields = ["name", "slug"]
-    list_display = ["name", "slug"]
+    form_fields = ["name", "name_gd", "slug"]
+    list_display = ["name", "name_gd", "slug"]
     search_fields = ["name"]
     copy_view_enabled = False
 
@@ -57,6 +57,11 @@ class VenueViewSet(ModelViewSet):
         FieldPanel("postcode"),
         FieldPanel("access_notes"),
         FieldPanel("joining_instructions"),
+        MultiFieldPanel([FieldPanel("name_gd"), FieldPanel("access_notes_gd"),
+                         FieldPanel("joining_instructions_gd")],
+                        heading=_("In Gaelic (optional)"),
+                        help_text=_("Shown on the Gaelic pages and in Gaelic e-mails; "
+                                    "the English is shown where these are empty.")),
     ]
     list_display = ["name", "area",
                     Column("is_online", label=_("Where"),

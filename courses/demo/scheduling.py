@@ -42,6 +42,25 @@ ONLINE = ("Online (video call)",
           "You will get a link by e-mail the day before each session. You can join by phone "
           "too: call the number in the e-mail and enter the meeting code. A trainer can do a "
           "practice call with you beforehand if you would like one.")
+# The Gaelic versions of the areas and venues: ours, awaiting review by a native speaker.
+AREAS_GD = {"Highland": "A’ Ghàidhealtachd", "Glasgow": "Glaschu", "Aberdeen": "Obar Dheathain"}
+VENUES_GD = {
+    "Highland": ("Ionad Coimhearsnachd Taobh na h-Aibhne",
+                 "Slighe a-steach rèidh bhon phàirc chàraichean; àrdaichear chun an t-seòmair "
+                 "air a’ chiad làr; taigh-beag ruigsinneach; lùb claisneachd san t-seòmar mhòr. "
+                 "Stadaidh bus 3 taobh a-muigh."),
+    "Glasgow": ("Ionad Sunnd a’ Chinn a Deas",
+                "Gun cheum air feadh an togalaich; dà àite-pàircidh do dhaoine ciorramach; "
+                "seòmar sàmhach ri fhaighinn."),
+    "Aberdeen": ("Talla Taobh a’ Chala",
+                 "Ramp aig an doras-taoibh (brùth an clag); taigh-beag ruigsinneach air an "
+                 "làr ìosal."),
+}
+ONLINE_GD = ("Air loidhne (gairm bhidio)",
+             "Gheibh thu ceangal air post-d an latha ron a h-uile seisean. ’S urrainn dhut "
+             "a dhol a-steach air a’ fòn cuideachd: cuir fòn chun na h-àireimh sa phost-d is "
+             "cuir a-steach còd na coinneimh. Ma thogras tu, nì trèanaiche gairm-deuchainn "
+             "còmhla riut ro làimh.")
 
 PROFILES = {
     "trainer@example.org": {
@@ -71,13 +90,18 @@ EXTRA_PARTICIPANTS = [
 def seed_scheduling(people: dict[str, User]) -> None:
     if CourseRun.objects.exists():
         return
-    areas = {name: Area.objects.get_or_create(name=name, slug=name.lower())[0]
+    areas = {name: Area.objects.get_or_create(name=name, slug=name.lower(),
+                                              defaults={"name_gd": AREAS_GD[name]})[0]
              for name in ("Highland", "Glasgow", "Aberdeen")}
     venues = {area: Venue.objects.create(name=name, area=areas[area], address=address,
-                                         postcode=postcode, access_notes=notes)
+                                         postcode=postcode, access_notes=notes,
+                                         name_gd=VENUES_GD[area][0],
+                                         access_notes_gd=VENUES_GD[area][1])
               for area, name, address, postcode, notes in VENUES}
     venues["Online"] = Venue.objects.create(name=ONLINE[0], is_online=True,
-                                            joining_instructions=ONLINE[1])
+                                            joining_instructions=ONLINE[1],
+                                            name_gd=ONLINE_GD[0],
+                                            joining_instructions_gd=ONLINE_GD[1])
     living_well = CoursePage.objects.get(slug="living-well")
     caring = CoursePage.objects.get(slug="caring-for-yourself-too")
     trainers = _trainers(people, [living_well, caring])

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
 from accounts.models import Consent, ConsentPurpose
+from cms.bilingual import Localised
 from courses.models.attendance import Attendance
 from courses.models.enrolment import ON_REGISTER_STATUSES, PLACE_HOLDING_STATUSES, Enrolment
 
@@ -21,7 +22,11 @@ class Area(models.Model):
     """A local area people search by, such as Highland or Glasgow."""
 
     name = models.CharField(_("name"), max_length=80, unique=True)
+    name_gd = models.CharField(_("name in Gaelic"), max_length=80, blank=True,
+                               help_text=_("Optional. Shown on the Gaelic pages."))
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    local_name = Localised("name")
 
     class Meta:
         verbose_name = _("area")
@@ -48,6 +53,14 @@ class Venue(models.Model):
         _("joining instructions"), blank=True,
         help_text=_("For online venues: how to join. Only people with a place see this."),
     )
+    # Optional Gaelic versions, shown on Gaelic pages and in Gaelic e-mails (cms.bilingual)
+    name_gd = models.CharField(_("name in Gaelic"), max_length=120, blank=True)
+    access_notes_gd = models.TextField(_("access notes in Gaelic"), blank=True)
+    joining_instructions_gd = models.TextField(_("joining instructions in Gaelic"), blank=True)
+
+    local_name = Localised("name")
+    local_access_notes = Localised("access_notes")
+    local_joining_instructions = Localised("joining_instructions")
 
     class Meta:
         verbose_name = _("venue")

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from courses.models import Session
@@ -45,8 +46,8 @@ def _event(session: Session, stamp: datetime) -> Event:
         title = f"{title}: {session.module.title}"
     event.add("summary", title)
     venue = run.venue
-    event.add("location", "Online" if venue.is_online else
-              ", ".join(part for part in [venue.name, venue.address.replace("\n", ", "),
+    event.add("location", _("Online") if venue.is_online else
+              ", ".join(part for part in [venue.local_name, venue.address.replace("\n", ", "),
                                           venue.postcode] if part))
     url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("courses:run", args=[run.pk])
     event.add("url", url)
