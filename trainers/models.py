@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 
+from cms.bilingual import Localised
 from cms.panels import CheckedInlinePanel, CheckedPageChooserPanel
 
 # A trainer is "active" after delivering a run in this many days.
@@ -64,6 +65,10 @@ class TrainerProfile(ClusterableModel):
         _("lived-experience statement"), blank=True,
         help_text=_("In the trainer's own words. Shown publicly only while they consent."),
     )
+    # Optional Gaelic versions, in their own words too, for the Gaelic pages (cms.bilingual)
+    bio_gd = models.TextField(_("about me in Gaelic"), blank=True)
+    lived_experience_statement_gd = models.TextField(
+        _("lived-experience statement in Gaelic"), blank=True)
     areas = models.ManyToManyField("courses.Area", blank=True, related_name="+",
                                    verbose_name=_("areas"))
     languages = models.CharField(
@@ -76,6 +81,8 @@ class TrainerProfile(ClusterableModel):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = TrainerProfileQuerySet.as_manager()
+    local_bio = Localised("bio")
+    local_lived_experience_statement = Localised("lived_experience_statement")
 
     panels = [
         FieldPanel("user"),
@@ -83,6 +90,10 @@ class TrainerProfile(ClusterableModel):
         MultiFieldPanel([FieldPanel("bio"), FieldPanel("lived_experience_statement"),
                          FieldPanel("areas"), FieldPanel("languages")],
                         heading=_("Profile")),
+        MultiFieldPanel([FieldPanel("bio_gd"), FieldPanel("lived_experience_statement_gd")],
+                        heading=_("In Gaelic (optional)"),
+                        help_text=_("Shown on the Gaelic pages; the English is shown where "
+                                    "these are empty.")),
         FieldPanel("interest_note", read_only=True),
         CheckedInlinePanel("accreditations", label=_("Accreditations")),
     ]

@@ -11,7 +11,9 @@ def _profile(user) -> dict | None:
         return None
     return {
         "kind": profile.kind, "stage": profile.stage, "about_me": profile.bio,
+        "about_me_in_gaelic": profile.bio_gd,
         "lived_experience_statement": profile.lived_experience_statement,
+        "lived_experience_statement_in_gaelic": profile.lived_experience_statement_gd,
         "languages": profile.languages, "what_i_said_when_offering": profile.interest_note,
         "areas": sorted(profile.areas.values_list("name", flat=True)),
         "accreditations": list(profile.accreditations.values(
@@ -23,7 +25,8 @@ def _profile(user) -> dict | None:
 def _erase_profile(user) -> None:
     """The path stays countable (how many trainers, at which stage); their words go."""
     TrainerProfile.objects.filter(user=user).update(
-        bio="", lived_experience_statement="", languages="", interest_note="")
+        bio="", bio_gd="", lived_experience_statement="", lived_experience_statement_gd="",
+        languages="", interest_note="")
     StageChange.objects.filter(trainer__user=user).update(note="")
 
 

@@ -70,6 +70,13 @@ PROFILES = {
         "twenties. A course like this one helped me stop fighting my body and start planning "
         "around it. I train because I remember how it felt to walk in that first time.",
         "languages": "English, Gàidhlig",
+        # Eilidh's Gaelic: ours, awaiting review by a native speaker.
+        "bio_gd": "Tha Eilidh air cùrsaichean a stiùireadh air feadh na Gàidhealtachd bho "
+                  "2021, agus bidh i a’ trèanadh trèanaichean ùra.",
+        "lived_experience_statement_gd": "Tha tinneas nan alt orm bho bha mi nam "
+        "fhichead bliadhna. Chuidich cùrsa mar seo mi gus sgur a shabaid an aghaidh mo "
+        "chorp agus tòiseachadh air planadh timcheall air. Bidh mi a’ trèanadh a chionn ’s "
+        "gu bheil cuimhne agam mar a bha e a’ coiseachd a-steach a’ chiad turas sin.",
     },
     "trainer2@example.org": {"bio": "Iain is an occupational therapist with NHS Highland.",
                              "languages": "English"},

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from accounts import roles
 from accounts.models import ConsentPurpose
+from accounts.services import my_data
 from accounts.services.consent import give_consent, has_consent, withdraw_consent
 from courses.models import EnrolmentStatus
 from courses.services import enrolment as enrolment_service
@@ -107,3 +108,21 @@ def test_the_public_page_exists_only_while_the_trainer_consents(client, run, tar
 def test_someone_without_a_profile_has_no_public_page(client, pat):
     assert client.get(f"/trainers/{pat.pk}/").status_code == 404
     assert client.get("/trainers/not-a-number/").status_code == 404
+
+
+def test_a_trainer_s_own_words_show_in_gaelic_when_written_and_go_with_their_data(
+        client, tara_profile):
+    tara_profile.bio, tara_profile.bio_gd = "I lead in Inverness.", "Bidh mi a’ stiùireadh."
+    tara_profile.lived_experience_statement = "I have lived with MS for twenty years."
+    tara_profile.save()
+    give_consent(tara_profile.user, ConsentPurpose.PUBLIC_TRAINER_PROFILE)
+    url = f"/trainers/{tara_profile.pk}/"
+    gaelic = client.get(f"/gd{url}").content.decode()
+    assert "<p>Bidh mi a’ stiùireadh.</p>" in gaelic  # Gaelic, unmarked
+    assert '<p lang="en">I have lived with MS for twenty years.</p>' in gaelic  # none: English
+    assert "Bidh mi a’ stiùireadh." not in client.get(url).content.decode()
+    assert my_data.export_data(tara_profile.user)["trainer_profile"]["about_me_in_gaelic"] == (
+        "Bidh mi a’ stiùireadh.")
+    my_data.erase(tara_profile.user)
+    tara_profile.refresh_from_db()
+    assert tara_profile.bio_gd == "" and tara_profile.lived_experience_statement_gd == ""
