@@ -36,3 +36,15 @@ class Localised:
             if gaelic:
                 return InLanguage(gaelic, "gd")
         return InLanguage(getattr(instance, self.field), settings.LANGUAGE_CODE)
+
+
+def missing_gaelic(records, fields: list[str]) -> list[tuple]:
+    """Each of ``records`` that has English in some of ``fields`` and no Gaelic version of it,
+    with the names of the Gaelic fields to fill in: what a coordinator has left to translate."""
+    missing = []
+    for record in records:
+        gaps = [str(record._meta.get_field(f"{field}_gd").verbose_name) for field in fields
+                if getattr(record, field) and not getattr(record, f"{field}_gd")]
+        if gaps:
+            missing.append((record, gaps))
+    return missing

@@ -9,7 +9,7 @@ from courses.admin import exports, imports
 from courses.admin.base import PermissionMenuItem
 from courses.admin.certificates import CertificateViewSet
 from courses.admin.data import DataGroup
-from courses.admin.reports import OutcomesView, TrainerDeliveryView
+from courses.admin.reports import GaelicVersionsView, OutcomesView, TrainerDeliveryView
 from courses.admin.scales import CoursesGroup
 from courses.admin.scheduling import SchedulingGroup
 
@@ -36,6 +36,7 @@ def register_report_and_exchange_urls():
     return [
         path("outcomes/", OutcomesView.as_view(), name="courses_outcomes"),
         path("trainer-delivery/", TrainerDeliveryView.as_view(), name="courses_trainer_delivery"),
+        path("gaelic-versions/", GaelicVersionsView.as_view(), name="courses_gaelic_versions"),
         path("exports/", exports.MyExportsView.as_view(), name="courses_my_exports"),
         path("exports/<int:pk>/", exports.ExportRecordView.as_view(),
              name="courses_export_record"),
@@ -70,6 +71,12 @@ def register_trainer_delivery_menu_item():
     return PermissionMenuItem(_("Trainer delivery"), reverse("courses_trainer_delivery"),
                               icon_name="user", order=110,
                               permission="courses.view_facilitation")
+
+
+@hooks.register("register_reports_menu_item")
+def register_gaelic_versions_menu_item():
+    return PermissionMenuItem(_("Gaelic versions"), reverse("courses_gaelic_versions"),
+                              icon_name="globe", order=115, permission="courses.change_venue")
 
 
 @hooks.register("register_reports_menu_item")

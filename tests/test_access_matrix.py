@@ -170,6 +170,7 @@ MATRIX = {
     # --- our admin screens (the Wagtail admin itself answers 403 to people without a role)
     "courses_outcomes": ("get", lambda w: "/admin/outcomes/", coordinators()),
     "courses_trainer_delivery": ("get", lambda w: "/admin/trainer-delivery/", coordinators()),
+    "courses_gaelic_versions": ("get", lambda w: "/admin/gaelic-versions/", coordinators()),
     "courses_my_exports": ("get", lambda w: "/admin/exports/", coordinators()),
     "courses_export_record": ("get", lambda w: f"/admin/exports/{w['record'].pk}/",
                               coordinators()),

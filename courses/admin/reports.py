@@ -5,15 +5,18 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.bilingual import missing_gaelic
 from courses.admin.base import CoordinatorMixin, forbidden
 from courses.admin.exports import export_url
 from courses.admin.forms import OutcomeFilterForm
 from courses.downloads import download_response
 from courses.export_kinds import KINDS
+from courses.models import Area, Venue
 from courses.permissions import EXPORT_PERMISSION
 from courses.resources import OutcomesResource, TrainerDeliveryResource
 from courses.services import outcomes
 from courses.services.exports import Export, prepare_download
+from trainers.models import TrainerProfile
 
 
 class OutcomesView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -90,3 +93,31 @@ class TrainerDeliveryView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateV
             else None,
             xlsx_url=export_url("trainer-delivery", self.request.GET, "xlsx") if can_export
             else None, **kwargs)
+
+
+class GaelicVersionsView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
+    """What coordinators have written in English and not yet in Gaelic: the Gaelic pages show
+    the English (marked as English) until someone does."""
+
+    permission_required = "courses.change_venue"
+    template_name = "courses/admin/gaelic_versions.html"
+    page_title = gettext_lazy("Gaelic versions")
+    header_icon = "globe"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        kinds = [
+            (gettext_lazy("Areas"), "area:edit", Area.objects.all(), ["name"]),
+            (gettext_lazy("Venues"), "venue:edit", Venue.objects.all(),
+             ["name", "access_notes", "joining_instructions"]),
+            (gettext_lazy("Trainers"), "trainerprofile:edit",
+             TrainerProfile.objects.select_related("user"), ["bio", "lived_experience_statement"]),
+        ]
+        sections = []
+        for title, edit_url, records, fields in kinds:
+            records = list(records)
+            sections.append({"title": title, "edit_url": edit_url, "total": len(records),
+                             "missing": missing_gaelic(records, fields)})
+        return super().get_context_data(sections=sections, **kwargs)

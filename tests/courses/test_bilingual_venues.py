@@ -9,6 +9,7 @@ from accounts.models import User
 from cms.bilingual import InLanguage
 from courses.services import enrolment as enrolment_service
 from courses.services.calendar import sessions_calendar
+from tests.courses.factories import VenueFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -75,3 +76,17 @@ def test_a_coordinator_writes_the_gaelic_versions_in_the_admin(client, cora, run
     assert response.status_code == 302, response.content.decode()[:2000]
     venue.refresh_from_db()
     assert (venue.name_gd, venue.access_notes_gd) == ("Talla a’ Bhaile", "Slighe a-steach rèidh.")
+
+
+def test_coordinators_see_what_is_still_to_write_in_gaelic(client, cora, pat, in_gaelic, course):
+    translated = in_gaelic.venue
+    untranslated = VenueFactory(name="Harbour Hall")
+    client.force_login(cora)  # a coordinator, not a superuser
+    page = client.get("/admin/gaelic-versions/")
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Harbour Hall" in text and f"/admin/venue/edit/{untranslated.pk}/" in text
+    assert f"/admin/venue/edit/{translated.pk}/" not in text  # its name and notes are done
+    assert "access notes in Gaelic" in text
+    client.force_login(pat)
+    assert client.get("/admin/gaelic-versions/").status_code == 403
