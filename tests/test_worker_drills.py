@@ -152,6 +152,16 @@ def _enrol_over_http(site: str, run_pk: int, cookie: str) -> int | str:
         return type(error).__name__
 
 
+def _gunicorn(env) -> tuple[subprocess.Popen, str]:
+    """gunicorn with two sync workers, as deployed; the process and the site's address."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind",
+         f"127.0.0.1:{port}", "--workers", "2", "--log-level", "critical"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return server, f"http://127.0.0.1:{port}"
+
+
 def _gunicorn_workers(master: int) -> list[int]:
     children = subprocess.run(["pgrep", "-P", str(master)], capture_output=True, text=True)
     return [int(pid) for pid in children.stdout.split()]
@@ -161,13 +171,7 @@ def test_a_web_worker_killed_mid_enrolment_leaves_no_half_enrolment(tmp_path, co
     people = _people(24, "enrol")
     run = CourseRunFactory(course=course, sessions=3, capacity=10)
     cookies = [_cookies_for(person) for person in people]
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind",
-         f"127.0.0.1:{port}", "--workers", "2", "--log-level", "critical"],
-        cwd=ROOT, env=_production_env(tmp_path), stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL)
-    site = f"http://127.0.0.1:{port}"
+    server, site = _gunicorn(_production_env(tmp_path))
     try:
         assert _wait_until(lambda: _answers(site), 60), "gunicorn did not start"
         answers: list = [None] * len(people)
@@ -231,12 +235,7 @@ def test_redis_restarted_under_load_loses_no_email_and_the_page_cache_comes_back
     run = CourseRunFactory(course=course, sessions=3, capacity=12)
     cookies = [_cookies_for(person) for person in people]
     env = _production_env(tmp_path, CACHE_URL=own_redis.url, CELERY_BROKER_URL=own_redis.url)
-    port = _free_port()
-    site = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind",
-         f"127.0.0.1:{port}", "--workers", "2", "--log-level", "critical"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, site = _gunicorn(env)
     log = open(tmp_path / "worker.log", "w+")
     worker = _celery_worker(env, log)
     statuses: Counter = Counter()

@@ -366,17 +366,12 @@ def _reporting(rows: Iterator[Any], record_id: int) -> Iterator[Any]:
 def _write_to_file(export: Export, file_format: str, written: BinaryIO) -> int:
     if file_format == "xlsx":
         return write_xlsx(export, written)
-    text = io.TextIOWrapper(written, encoding="utf-8", newline="", write_through=False)
-    writer = csv.writer(text)
-    text.write("\ufeff")  # as csv_lines: a byte-order mark for Excel
-    writer.writerow(_headers(export))
-    count = 0
-    for record in _records(export, neutralise=True):
-        writer.writerow(record)
-        count += 1
+    counted = []
+    text = io.TextIOWrapper(written, encoding="utf-8", newline="")  # buffered: few writes
+    text.writelines(csv_lines(export, on_done=counted.append))
     text.flush()
     text.detach()  # the caller's file stays open
-    return count
+    return counted[0]
 
 
 def open_download(record: ExportRecord) -> Download:
