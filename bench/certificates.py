@@ -93,7 +93,7 @@ def completed_run(people: int):
     from accounts.models import User
     from courses.models import Attendance, CoursePage, CourseRun, Enrolment, Session, Venue
 
-    course = CoursePage.objects.get(slug="living-well")
+    course = CoursePage.objects.filter(locale__language_code="en").get(slug="living-well")
     start = timezone.now() - timedelta(days=20)
     run = CourseRun.objects.create(course=course, venue=Venue.objects.first(), capacity=people,
                                    status="closed")

@@ -52,7 +52,7 @@ def prepare(people: int, places: int) -> tuple[int, list[str]]:
     call_command("migrate", "--noinput", verbosity=0)
     call_command("seed_demo", stdout=open(os.devnull, "w"))
     call_command("collectstatic", "--noinput", verbosity=0)
-    run = weekly_run(CoursePage.objects.get(slug="living-well"),
+    run = weekly_run(CoursePage.objects.filter(locale__language_code="en").get(slug="living-well"),
                      Venue.objects.get(name="Harbourside Hall"), capacity=places, sessions=6)
     cookies = []
     for number in range(people):

@@ -165,7 +165,7 @@ def seed(sizes: list[int]) -> tuple[int, list[dict]]:
         Venue,
     )
 
-    living_well = CoursePage.objects.get(slug="living-well")
+    living_well = CoursePage.objects.filter(locale__language_code="en").get(slug="living-well")
     course = CourseIndexPage.objects.first().add_child(instance=CoursePage(
         title="Living Well (export benchmark)", slug="living-well-bench",
         summary=living_well.summary, audience=living_well.audience,

@@ -58,7 +58,7 @@ def prepare(people: int) -> tuple[list[int], Path]:
     from accounts.services.profile import confirm_email_address
     from courses.models import CoursePage, Venue
 
-    course = CoursePage.objects.get(slug="living-well")
+    course = CoursePage.objects.filter(locale__language_code="en").get(slug="living-well")
     venue = Venue.objects.get(name="Harbourside Hall")
     runs = [weekly_run(course, venue, capacity=PLACES, sessions=6).pk for _ in range(3)]
     accounts = Path(tempfile.mkdtemp(prefix="launch-")) / "accounts.txt"

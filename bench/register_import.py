@@ -54,7 +54,7 @@ def seed(people: int, sessions: int):
     from accounts.models import User
     from courses.models import CoursePage, CourseRun, Enrolment, Session, Venue
 
-    course = CoursePage.objects.get(slug="living-well")
+    course = CoursePage.objects.filter(locale__language_code="en").get(slug="living-well")
     run = CourseRun.objects.create(course=course, venue=Venue.objects.get(name="Harbourside Hall"),
                                    capacity=people, status="closed")
     first = datetime.combine((timezone.localtime() - timedelta(weeks=sessions)).date(),

@@ -145,7 +145,7 @@ def main() -> None:
     from courses.models import CoursePage, CourseRun, Venue
     from courses.services import enrolment
 
-    course = CoursePage.objects.get(slug="living-well")
+    course = CoursePage.objects.filter(locale__language_code="en").get(slug="living-well")
     venue = Venue.objects.get(name="Harbourside Hall")
     me = User.objects.get(email="participant@example.org")
     client = Client()

@@ -32,7 +32,7 @@ def main() -> None:
     from courses.services import attendance, scheduling
     from trainers.models import TrainerProfile
 
-    course = CoursePage.objects.get(slug="living-well")
+    course = CoursePage.objects.filter(locale__language_code="en").get(slug="living-well")
     venue = Venue.objects.get(name="Harbourside Hall")
     tara = User.objects.get(email="trainer3@example.org")
     profile = TrainerProfile.objects.get(user=tara)

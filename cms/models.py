@@ -12,9 +12,10 @@ from wagtail.search import index
 from cms.blocks import BaseStreamBlock
 from cms.panels import CheckedInlinePanel, CheckedPageChooserPanel
 from cms.routing import RoutesByKind
+from cms.translation import FallsBackToEnglish, TranslatedPage, translation_fields
 
 
-class HomePage(RoutesByKind, Page):
+class HomePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
     heading = models.CharField(_("heading"), max_length=120)
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
@@ -27,6 +28,8 @@ class HomePage(RoutesByKind, Page):
     ]
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    translatable_fields = translation_fields("heading", "intro", "body",
+                                             kept=("featured_courses",))
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["courses.CourseIndexPage", "cms.StandardPage"]  # most visited first
@@ -36,10 +39,15 @@ class HomePage(RoutesByKind, Page):
         verbose_name = _("home page")
 
     def featured(self) -> list[Page]:
-        """The live courses chosen for the home page, in the editor's order."""
-        ids = [item.course_id for item in self.featured_courses.all() if item.course_id]
-        pages = Page.objects.live().public().filter(id__in=ids).specific().in_bulk()
-        return [pages[pk] for pk in ids if pk in pages]
+        """The live courses chosen for the home page, in the editor's order, each in this
+        page's language where it has been translated (or aliased), else in English."""
+        keys = list(self.featured_courses.values_list("course__translation_key", flat=True))
+        pages = {}
+        for page in (Page.objects.live().public().filter(translation_key__in=keys)
+                     .order_by("locale_id").specific()):
+            if page.translation_key not in pages or page.locale_id == self.locale_id:
+                pages[page.translation_key] = page
+        return [pages[key] for key in keys if key in pages]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -56,13 +64,14 @@ class HomePageFeaturedCourse(Orderable):
     panels = [CheckedPageChooserPanel("course", page_type="courses.CoursePage")]
 
 
-class StandardPage(Page):
+class StandardPage(TranslatedPage, FallsBackToEnglish, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    translatable_fields = translation_fields("intro", "body")
 
     parent_page_types = ["cms.HomePage", "cms.StandardPage"]
     subpage_types = ["cms.StandardPage"]

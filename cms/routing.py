@@ -19,3 +19,4 @@ class RoutesByKind:
                     child._cached_parent_obj = self  # as Wagtail does: no query for the parent
                     return child.route(request, path_components[1:])
         return Page.route(self, request, path_components)
+

@@ -14,6 +14,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Site
 
+from accounts.i18n import url_in_language
 from cms.models import SiteSettings
 from config.page_cache import parts_generation
 
@@ -55,8 +56,9 @@ def _made(request) -> Furniture:
     for item in site_settings.navigation_items.select_related("page"):
         if item.page.live:
             label, language = item.localised_label()
-            menu.append(MenuItem(item.page.get_url(request=request), label, language,
-                                 item.page.depth))
+            # the page is English: its address in this language, the same slugs under /gd/
+            url = url_in_language(item.page.get_url(request=request), get_language())
+            menu.append(MenuItem(url, label, language, item.page.depth))
     return Furniture(site, site_settings, tuple(menu))
 
 

@@ -4,7 +4,7 @@ from django.conf.urls.static import static as serve_from_folder
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_control
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -12,6 +12,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
+from cms import views as cms_views
 from config.health import health
 
 
@@ -49,6 +50,8 @@ urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
     path("", include("courses.urls")),
     path("", include("trainers.urls")),
+    # Wagtail's pages, its page view in front of Wagtail's own (the same address and name)
+    re_path(r"^((?:[\w\-]+/)*)$", cms_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -67,14 +67,15 @@ SKIP = ""
 
 
 class RatingForm(forms.Form):
-    """One question per statement: a 0–10 choice, or skip it."""
+    """One question per statement: a 0–10 choice, or skip it. ``statements`` pairs each
+    statement with the words to ask it in."""
 
     def __init__(self, *args, statements=(), with_feedback=False, **kwargs):
         super().__init__(*args, **kwargs)
         choices = [(str(n), str(n)) for n in range(11)] + [(SKIP, _("Skip this one"))]
-        for statement in statements:
+        for statement, words in statements:
             self.fields[f"statement_{statement.pk}"] = forms.ChoiceField(
-                label=statement.text, choices=choices, required=False,
+                label=words, choices=choices, required=False,
                 widget=forms.RadioSelect,
             )
         if with_feedback:

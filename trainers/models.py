@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -15,6 +16,7 @@ from wagtail.admin.panels import (
 
 from cms.bilingual import Localised
 from cms.panels import CheckedInlinePanel, CheckedPageChooserPanel
+from cms.translation import is_original
 
 # A trainer is "active" after delivering a run in this many days.
 ACTIVE_WITHIN_DAYS = 365
@@ -146,6 +148,13 @@ class Accreditation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.trainer} – {self.course}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.course_id and not is_original(self.course):
+            raise ValidationError({"course": _(
+                "Choose the English page of the course: an accreditation is for the course, "
+                "in every language it is written in.")})
 
     def is_current(self, on=None) -> bool:
         return self.expires_on is None or self.expires_on >= (on or timezone.localdate())

@@ -3,22 +3,62 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
+from wagtail.templatetags.wagtailcore_tags import pageurl
 
 from accounts import roles
 from accounts.i18n import url_in_language
+from cms.bilingual import InLanguage
 from cms.site_cache import furniture, shared_part_key
+from cms.translation import locale_code, title_in
 
 register = template.Library()
 
 CONTENT_LANGUAGE = settings.LANGUAGE_CODE
 
 
-@register.simple_tag
-def content_lang(language: str = CONTENT_LANGUAGE) -> str:
-    """` lang="en"` when content in ``language`` sits on a page in another language."""
+@register.simple_tag(takes_context=True)
+def content_lang(context, language: str = "") -> str:
+    """` lang="en"` when content in ``language`` sits on a page in another language. Without
+    a language: the language of the content being shown (``content_language``, set by a page
+    around each of its parts), else English, the language everything is written in first."""
+    language = getattr(language, "language", language) or context.get(
+        "content_language", CONTENT_LANGUAGE)
     if (get_language() or CONTENT_LANGUAGE) == language:
         return ""
     return format_html(' lang="{}"', language)
+
+
+@register.filter
+def part_language(page, part: str) -> str:
+    """The language of a field or body block (by id) of a page, or of the whole page."""
+    if hasattr(page, "part_language"):
+        return page.part_language(part)
+    return locale_code(page.locale_id)
+
+
+@register.filter
+def here(page) -> InLanguage:
+    """The title of a page in the language being used (its translation's), else in English;
+    nothing for no page."""
+    if page is None:
+        return InLanguage("", get_language() or CONTENT_LANGUAGE)
+    return title_in(page, get_language() or CONTENT_LANGUAGE)
+
+
+@register.simple_tag(takes_context=True)
+def local_pageurl(context, page) -> str:
+    """The address of ``page`` in the language being used: the same slugs under ``/gd/``, as
+    every translation keeps its English page's slug."""
+    return url_in_language(pageurl(context, page), get_language() or CONTENT_LANGUAGE)
+
+
+@register.simple_tag
+def title_of(page) -> str:
+    """A page's title in the language being used, marked ``lang="en"`` where it has none."""
+    title = here(page)
+    if title.language == (get_language() or CONTENT_LANGUAGE):
+        return title
+    return format_html('<span lang="{}">{}</span>', title.language, title)
 
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)

@@ -19,6 +19,8 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "trainers",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # Wagtail's locale admin, with "synchronise from" added
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.sites",
@@ -181,6 +183,10 @@ LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "thirdparty"]
 TIME_ZONE = "Europe/London"
 FORMAT_MODULE_PATH = ["config.formats"]  # UK dates and the 24-hour clock, in both languages
 USE_I18N = True
+# Course content in both languages: one page tree a language, the Gaelic one kept in step with
+# the English (pages not yet translated are aliases of the English ones) by wagtail-localize.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 USE_TZ = True
 
 # --- Static and media -----------------------------------------------------------------------

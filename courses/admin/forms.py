@@ -9,6 +9,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.forms import OnceOnlyFormMixin
 from accounts.models import User
+from cms.translation import originals
 from courses.models import Area, CoursePage, CourseRun, FacilitationRole, ModulePage, Session
 from courses.services.errors import SchedulingError
 from courses.services.scheduling import check_capacity
@@ -49,7 +50,7 @@ class SessionForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        modules = ModulePage.objects.live().order_by("path")
+        modules = originals(ModulePage.objects.live()).order_by("path")
         if self.instance.pk:
             self.fields["run"].disabled = True  # a session stays on its run
             modules = modules.child_of(self.instance.run.course)
@@ -125,7 +126,7 @@ class OutcomeFilterForm(forms.Form):
     group_by = forms.ChoiceField(label=_("Group by"), initial="course", required=False, choices=[
         ("course", _("Course")), ("run", _("Course run")), ("area", _("Area"))])
     course = forms.ModelChoiceField(label=_("Course"), required=False,
-                                    queryset=CoursePage.objects.live().order_by("title"))
+                                    queryset=originals(CoursePage.objects.live()).order_by("title"))
     # A number, not a list: a network runs thousands of runs over the years.
     run = forms.ModelChoiceField(
         label=_("Course run number"), required=False, queryset=CourseRun.objects.published(),

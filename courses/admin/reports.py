@@ -4,14 +4,16 @@ export path."""
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale
 
 from cms.bilingual import missing_gaelic
+from cms.translation import catalogue_review, originals, page_translations
 from courses.admin.base import CoordinatorMixin, forbidden
 from courses.admin.exports import export_url
 from courses.admin.forms import OutcomeFilterForm
 from courses.downloads import download_response
 from courses.export_kinds import KINDS
-from courses.models import Area, Venue
+from courses.models import Area, ConfidenceScale, Venue
 from courses.permissions import EXPORT_PERMISSION
 from courses.resources import OutcomesResource, TrainerDeliveryResource
 from courses.services import outcomes
@@ -95,6 +97,9 @@ class TrainerDeliveryView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateV
             else None, **kwargs)
 
 
+GAELIC = "gd"
+
+
 class GaelicVersionsView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
     """What coordinators have written in English and not yet in Gaelic: the Gaelic pages show
     the English (marked as English) until someone does."""
@@ -120,4 +125,25 @@ class GaelicVersionsView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateVi
             records = list(records)
             sections.append({"title": title, "edit_url": edit_url, "total": len(records),
                              "missing": missing_gaelic(records, fields)})
-        return super().get_context_data(sections=sections, **kwargs)
+        pages = page_translations(GAELIC)
+        return super().get_context_data(
+            sections=sections, pages=pages, scales=self._scales(),
+            pages_done=sum(page.state == "translated" for page in pages),
+            catalogue=catalogue_review(GAELIC), **kwargs)
+
+    @staticmethod
+    def _scales() -> list[dict]:
+        """Each confidence scale, its Gaelic version, and how many of its parts (introduction,
+        anchors, statements) are still in English there."""
+        scales = []
+        for scale in originals(ConfidenceScale.objects.all()):
+            wording = scale.worded_in(GAELIC)
+            parts = [wording.introduction, wording.low_anchor, wording.high_anchor,
+                     *(words for _statement, words in wording.statements)]
+            scales.append({
+                "scale": scale, "translation": scale.get_translation_or_none(
+                    Locale.objects.get(language_code=GAELIC)),
+                "still_in_english": sum(1 for part in parts if part and part.language != GAELIC),
+                "parts": sum(1 for part in parts if part),
+            })
+        return scales

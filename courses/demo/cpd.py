@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from accounts import roles
 from accounts.models import User
+from cms.translation import originals
 from courses.demo.people import demo_account
 from courses.models import Certificate, CoursePage, CPDEntry, CPDMethod, ModuleProgress
 from courses.services import certificates, cpd
@@ -29,7 +30,7 @@ ELSEWHERE = [
 
 
 def seed_cpd(people: dict[str, User]) -> None:
-    module = CoursePage.objects.filter(delivery="self_paced").first()
+    module = originals(CoursePage.objects).filter(delivery="self_paced").first()
     una = people["staff"]
     if module is None or CPDEntry.objects.filter(user=una).exists():
         return

@@ -10,6 +10,7 @@ from accounts import roles
 from accounts.models import AuditAction, AuditEntry, ConsentPurpose, User
 from accounts.services import audit, my_data
 from accounts.services.consent import give_consent, withdraw_consent
+from cms.translation import originals
 from courses.demo.people import demo_account
 from courses.models import CoDesignCredit, CoursePage
 from courses.services.retention import apply_retention
@@ -38,7 +39,7 @@ def seed_privacy(people: dict[str, User]) -> None:
 
 def _linked_credit(participant: User) -> None:
     """Pàdraig tested the course's drafts and agreed, from his account, to be named."""
-    course = CoursePage.objects.get(slug="living-well")
+    course = originals(CoursePage.objects).get(slug="living-well")
     give_consent(participant, ConsentPurpose.CO_DESIGN_CREDIT)
     CoDesignCredit.objects.get_or_create(
         page=course, person=participant, defaults={

@@ -12,6 +12,7 @@ from django.utils import timezone
 from accounts import roles
 from accounts.models import ConsentPurpose, User
 from accounts.services.consent import give_consent
+from cms.translation import originals
 from courses.demo.people import demo_account
 from courses.models import (
     Area,
@@ -109,8 +110,8 @@ def seed_scheduling(people: dict[str, User]) -> None:
                                             joining_instructions=ONLINE[1],
                                             name_gd=ONLINE_GD[0],
                                             joining_instructions_gd=ONLINE_GD[1])
-    living_well = CoursePage.objects.get(slug="living-well")
-    caring = CoursePage.objects.get(slug="caring-for-yourself-too")
+    living_well = originals(CoursePage.objects).get(slug="living-well")
+    caring = originals(CoursePage.objects).get(slug="caring-for-yourself-too")
     trainers = _trainers(people, [living_well, caring])
     crowd = _extra_participants()
     today = timezone.localdate()

@@ -72,7 +72,8 @@ def _home_page() -> HomePage:
     site.save()
     # Wagtail's placeholder "Welcome" page has no content of ours; take its slug.
     if not welcome.get_children().exists() and type(welcome.specific) is Page:
-        welcome.delete()
+        for page in welcome.get_translations(inclusive=True):  # its alias in Gaelic too
+            page.delete()
         home.slug = "home"
         home.save()
     return HomePage.objects.get(pk=home.pk)

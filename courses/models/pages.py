@@ -24,6 +24,13 @@ from accounts.models import Consent, ConsentPurpose
 from cms.blocks import BaseStreamBlock
 from cms.panels import CheckedInlinePanel
 from cms.routing import RoutesByKind
+from cms.translation import (
+    ORIGINAL_LANGUAGE,
+    FallsBackToEnglish,
+    TranslatedPage,
+    locale_code,
+    translation_fields,
+)
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
 from courses.models.scheduling import CourseRun
 from courses.panels import ModuleFeedbackPanel
@@ -41,10 +48,11 @@ class Delivery(models.TextChoices):
     SELF_PACED = "self_paced", _("Self-paced CPD module")
 
 
-class CourseIndexPage(RoutesByKind, Page):
+class CourseIndexPage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = translation_fields("intro")
 
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["courses.CoursePage"]
@@ -70,7 +78,7 @@ class CourseIndexPage(RoutesByKind, Page):
         return context
 
 
-class CoursePage(RoutesByKind, Page):
+class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("One or two sentences for the catalogue.")
     )
@@ -127,6 +135,14 @@ class CoursePage(RoutesByKind, Page):
         index.FilterField("audience"),
         index.FilterField("delivery"),
     ]
+    # Its runs and co-designers belong to the course, not to one language of it: they hang from
+    # the English page, which every translation reads them from (``cms.translation``).
+    translatable_fields = translation_fields(
+        "summary", "body",
+        kept=("audience", "delivery", "session_count", "session_minutes",
+              "completion_min_sessions", "completion_counts_excused", "cpd_hours",
+              "confidence_scale"))
+    exclude_fields_in_copy = ["credits"]
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
@@ -175,7 +191,12 @@ class CoursePage(RoutesByKind, Page):
     def public_credits(self) -> list["CoDesignCredit"]:
         """Credits whose consent is recorded and not withdrawn (one query for the people's
         consents, however many credits). Works in previews too."""
-        credits = list(self.credits.all())
+        if locale_code(self.locale_id) == ORIGINAL_LANGUAGE:
+            credits = list(self.credits.all())
+        else:  # a translation shows the English page's credits
+            credits = list(CoDesignCredit.objects.filter(
+                page__translation_key=self.translation_key,
+                page__locale__language_code=ORIGINAL_LANGUAGE))
         people = {credit.person_id for credit in credits if credit.person_id}
         consenting = set(Consent.objects.current().filter(
             user_id__in=people, purpose=ConsentPurpose.CO_DESIGN_CREDIT,
@@ -192,7 +213,7 @@ class CoursePage(RoutesByKind, Page):
     def upcoming_runs(self):
         """Runs of this course open for enrolment that have not started, soonest first."""
         return (
-            CourseRun.objects.filter(course=self).open_for_enrolment().upcoming().with_schedule()
+            CourseRun.objects.of_course(self).open_for_enrolment().upcoming().with_schedule()
             .select_related("venue__area").order_by("first_starts_at", "pk")
         )
 
@@ -283,13 +304,14 @@ class PlanStep:
     starts_at: int
     minutes: int
     title: str
+    language: str = ORIGINAL_LANGUAGE
 
     @property
     def ends_at(self) -> int:
         return self.starts_at + self.minutes
 
 
-class ModulePage(Page):
+class ModulePage(TranslatedPage, FallsBackToEnglish, Page):
     summary = models.TextField(_("summary"), max_length=400, blank=True)
     body = StreamField(ModuleBodyBlock(), verbose_name=_("plan and content"))
 
@@ -303,6 +325,7 @@ class ModulePage(Page):
     ])
 
     search_fields = Page.search_fields + [index.SearchField("summary")]
+    translatable_fields = translation_fields("summary", "body")
 
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list[str] = []
@@ -318,7 +341,8 @@ class ModulePage(Page):
         for block in self.body.raw_data:
             if block["type"] == "activity":
                 minutes = int(block["value"]["minutes"])
-                steps.append(PlanStep(start, minutes, block["value"]["title"]))
+                steps.append(PlanStep(start, minutes, block["value"]["title"],
+                                      self.part_language(block.get("id", ""))))
                 start += minutes
         return steps
 

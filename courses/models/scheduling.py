@@ -90,6 +90,12 @@ COORDINATING = "coordinator"
 
 
 class CourseRunQuerySet(models.QuerySet):
+    def of_course(self, course):
+        """Runs of ``course`` in whichever language the page is: a run belongs to the English
+        page, and its translations share that page's ``translation_key``."""
+        return self.filter(course__translation_key=course.translation_key,
+                           course__locale__language_code=settings.LANGUAGE_CODE)
+
     def published(self):
         """Runs people may see: everything but drafts."""
         return self.exclude(status=RunStatus.DRAFT)

@@ -8,9 +8,11 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
+from cms.translation import title_in
 from courses.models import Session
 
 LONDON = ZoneInfo("Europe/London")
@@ -41,9 +43,10 @@ def _event(session: Session, stamp: datetime) -> Event:
     event.add("dtstamp", stamp)
     event.add("dtstart", session.starts_at.astimezone(LONDON))
     event.add("dtend", session.ends_at.astimezone(LONDON))
-    title = run.course.title
+    language = get_language() or settings.LANGUAGE_CODE
+    title = title_in(run.course, language)
     if session.module_id:
-        title = f"{title}: {session.module.title}"
+        title = f"{title}: {title_in(session.module, language)}"
     event.add("summary", title)
     venue = run.venue
     event.add("location", _("Online") if venue.is_online else

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import AuditAction, User
 from accounts.services import audit
+from cms.translation import title_in
 from courses.models import (
     ATTENDED_STATUSES,
     Certificate,
@@ -75,7 +76,7 @@ def issue_for_enrolments(enrolments: list[Enrolment], facts: RunFacts, *,
         raise CertificateError("not_completed", _("Only a completed course has a certificate."))
     return _issue_all("enrolment", {e.pk: Certificate(
         kind=CertificateKind.COURSE, enrolment=e, issued_by=by, user=e.user,
-        name=e.user.full_name, course_title=facts.course.title,
+        name=e.user.full_name, course_title=title_in(facts.course, e.user.preferred_language),
         language=e.user.preferred_language, started_on=facts.started_on,
         finished_on=facts.finished_on, sessions_attended=facts.attended.get(e.pk, 0),
         sessions_total=facts.sessions_total, trainers=facts.trainers,
@@ -94,7 +95,9 @@ def issue_for_cpd(entry: CPDEntry, *, by: User | None = None) -> Certificate:
     user = entry.user
     return _issue_all("cpd_entry", {entry.pk: Certificate(
         kind=CertificateKind.CPD, cpd_entry=entry, user=user, issued_by=by,
-        name=user.full_name, course_title=entry.title, language=user.preferred_language,
+        name=user.full_name, language=user.preferred_language,
+        course_title=(title_in(entry.course, user.preferred_language) if entry.course
+                      else entry.title),
         finished_on=entry.completed_on, cpd_hours=entry.hours,
         co_designed=bool(entry.course and entry.course.specific.has_public_credits),
     )})[entry.pk]

@@ -79,12 +79,17 @@ class CourseProgress:
 
 
 def progress(user: User, course: CoursePage) -> CourseProgress:
+    """How far ``user`` is through ``course``, in the language of the page given: what they
+    did is recorded against the English modules and matched by translation key."""
     modules = list(course.modules())
-    done = set(ModuleProgress.objects.filter(user=user, module__in=modules)
-               .values_list("module_id", flat=True)) if user.is_authenticated else set()
-    entry = CPDEntry.objects.filter(user=user, course=course, method=CPDMethod.E_LEARNING).first() \
-        if user.is_authenticated else None
-    return CourseProgress(course, [ModuleStep(m, m.pk in done) for m in modules], entry)
+    done = set(ModuleProgress.objects.filter(
+        user=user, module__translation_key__in=[module.translation_key for module in modules],
+    ).values_list("module__translation_key", flat=True)) if user.is_authenticated else set()
+    entry = CPDEntry.objects.filter(
+        user=user, course__translation_key=course.translation_key, method=CPDMethod.E_LEARNING,
+    ).first() if user.is_authenticated else None
+    return CourseProgress(course, [ModuleStep(m, m.translation_key in done) for m in modules],
+                          entry)
 
 
 def _self_paced_course(module: ModulePage) -> CoursePage:
@@ -100,7 +105,7 @@ def mark_module_done(user: User, module: ModulePage) -> CourseProgress:
     if not is_staff_member(user):
         raise CPDError("not_staff", _("Add your professional details to keep a CPD log."))
     course = _self_paced_course(module)
-    ModuleProgress.objects.get_or_create(user=user, module=module)
+    ModuleProgress.objects.get_or_create(user=user, module=module.original())
     return progress(user, course)
 
 
@@ -108,7 +113,8 @@ def mark_module_done(user: User, module: ModulePage) -> CourseProgress:
 def finish_course(user: User, course: CoursePage, *, learned: str, practice: str,
                   today: date | None = None) -> CPDEntry:
     """Complete a self-paced CPD module with a reflective account: one CPD entry with its
-    hours, and its certificate. A repeated submission returns the first entry."""
+    hours, and its certificate, under the course's title in the language it was taken in. A
+    repeated submission returns the first entry."""
     current = progress(user, course)
     if current.entry is not None:
         return current.entry
@@ -119,12 +125,14 @@ def finish_course(user: User, course: CoursePage, *, learned: str, practice: str
     try:
         with transaction.atomic():
             entry = CPDEntry.objects.create(
-                user=user, course=course, title=course.title, method=CPDMethod.E_LEARNING,
+                user=user, course=course.original(), title=course.title,
+                method=CPDMethod.E_LEARNING,
                 completed_on=today or timezone.localdate(), hours=course.cpd_hours,
                 learned=learned.strip(), practice=practice.strip(),
             )
     except IntegrityError:  # the same form sent twice at once: the other request won
-        return CPDEntry.objects.get(user=user, course=course, method=CPDMethod.E_LEARNING)
+        return CPDEntry.objects.get(user=user, course=course.original(),
+                                    method=CPDMethod.E_LEARNING)
     certificates.issue_for_cpd(entry)
     return entry
 

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from cms.translation import is_original
 from config.page_cache import forget_pages
 from courses.models import (
     DELIVERING_ROLES,
@@ -343,6 +344,10 @@ def _check_still_deliverable(run: CourseRun) -> None:
 
 
 def _check_group_course(course: CoursePage) -> None:
+    if not is_original(course):
+        raise SchedulingError("translation", _(
+            "Choose the English page of %(course)s: a run belongs to the course, and every "
+            "translation of it shows the run.") % {"course": course.title})
     if course.specific.is_self_paced:
         raise SchedulingError("self_paced", _(
             "%(course)s is a self-paced module that staff take online, so it has no runs.")

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.services.submissions import AlreadyDone, once
+from cms.translation import originals
 from courses.downloads import download_response
 from courses.forms import CPDEntryForm, CPDReflectionEditForm, ReflectionForm, StaffProfileForm
 from courses.models import CoursePage, CPDEntry, CPDMethod, ModulePage, StaffProfile
@@ -55,7 +56,7 @@ def log(request: HttpRequest) -> HttpResponse:
         "entries": _entries(request.user),
         "totals": cpd.totals(request.user),
         "profile": StaffProfile.objects.filter(user=request.user).first(),
-        "modules": CoursePage.objects.live().public().filter(delivery="self_paced")
+        "modules": originals(CoursePage.objects.live().public()).filter(delivery="self_paced")
         .order_by("title"),
     })
 

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from courses.forms import RatingForm
@@ -27,8 +28,7 @@ def rate(request: HttpRequest, pk: int, moment: str, session: int | None = None)
     except RatingError as error:
         messages.info(request, error.message)
         return redirect("courses:my")
-    scale = enrolment.run.course.specific.confidence_scale
-    statements = list(scale.statements.all())
+    scale = enrolment.run.course.specific.confidence_scale.worded_in(get_language())
     with_feedback = bool(opening.session and opening.session.module_id)
     initial = {}
     if opening.rating:
@@ -39,7 +39,7 @@ def rate(request: HttpRequest, pk: int, moment: str, session: int | None = None)
                                                 session=opening.session).first()
         initial["comment"] = earlier.comment if earlier else ""
     form = RatingForm(request.POST if request.method == "POST" else None,
-                      statements=statements, with_feedback=with_feedback,
+                      statements=scale.statements, with_feedback=with_feedback,
                       initial=initial)
     if request.method == "POST" and form.is_valid():
         try:

@@ -68,7 +68,7 @@ def test_sign_up_find_a_run_in_an_area_enrol_and_withdraw(page, demo):
 
 
 def test_a_second_person_waits_and_is_offered_the_freed_place(browser, live_server, demo):
-    course = CoursePage.objects.get(slug="caring-for-yourself-too")
+    course = CoursePage.objects.get(slug="caring-for-yourself-too", locale__language_code="en")
     run = CourseRunFactory(course=course, capacity=1, sessions=4,
                            venue=VenueFactory(name="Larchfield Hall"))
     first, second = UserFactory(full_name="Fiona First"), UserFactory(full_name="Sorcha Second")

@@ -11,6 +11,7 @@ from courses.demo.people import PASSWORD, seed_people
 from courses.demo.privacy import LEAVER, QUIET, seed_privacy
 from courses.demo.scheduling import seed_scheduling
 from courses.demo.site import seed_site
+from courses.demo.translations import seed_translations
 from courses.models import OutboxMessage
 
 # What each demo account shows, after its role.
@@ -31,6 +32,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options) -> None:
         seed_site()
+        seed_translations()
         people = seed_people()
         seed_scheduling(people)
         seed_cpd(people)
