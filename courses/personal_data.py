@@ -3,6 +3,7 @@ places and what happened on them, certificates, CPD, calendar feed, e-mails owed
 exports and imports they made as staff. See ``accounts/services/my_data.py`` for how a whole
 export or erasure runs."""
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
@@ -121,7 +122,9 @@ def _erase_files_that_may_name_them(user) -> None:
 def _credits(user) -> list[dict]:
     return [{"course": credit.page.title, "name": credit.name, "role": credit.role,
              "shown": credit.may_be_shown}
-            for credit in CoDesignCredit.objects.filter(person=user).select_related("page")]
+            for credit in CoDesignCredit.objects.filter(  # not the copies Gaelic aliases keep
+                person=user, page__locale__language_code=settings.LANGUAGE_CODE,
+            ).select_related("page")]
 
 
 def _erase_credits(user) -> None:

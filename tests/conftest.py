@@ -140,7 +140,8 @@ def home(db):
     placeholder = site.root_page
     site.root_page = home
     site.save()
-    placeholder.delete()
+    for page in placeholder.get_translations(inclusive=True):  # its Gaelic alias too
+        page.delete()
     settings = SiteSettings.objects.create(site=site, organisation_name="Test Network")
     NavigationItem.objects.create(settings=settings, page=home, label="Home", label_gd="Dachaigh")
     return HomePage.objects.get(pk=home.pk)

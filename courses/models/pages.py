@@ -28,6 +28,7 @@ from cms.translation import (
     ORIGINAL_LANGUAGE,
     FallsBackToEnglish,
     TranslatedPage,
+    is_original,
     locale_code,
     translation_fields,
 )
@@ -149,6 +150,14 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
 
     class Meta:
         verbose_name = _("course")
+
+    def save(self, *args, **kwargs):
+        saved = super().save(*args, **kwargs)
+        if not is_original(self) and not self.alias_of_id:
+            # An alias keeps Wagtail's copy of the English page's credits, in step with it;
+            # a translation reads the English page's, so a copy would only go stale.
+            CoDesignCredit.objects.filter(page=self).delete()
+        return saved
 
     def clean(self) -> None:
         super().clean()
