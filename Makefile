@@ -66,6 +66,7 @@ bench: $(VENV)/.installed-bench translations
 	$(BENCH_ENV) $(BIN)/python bench/conn_max_age.py --seconds 2 --clients 2 --workers 2
 	$(BENCH_ENV) CACHE_URL=$(BENCH_CACHE_URL) $(BIN)/python bench/pages.py --seconds 2 --no-check
 	$(BENCH_ENV) CACHE_URL=$(BENCH_CACHE_URL) $(BIN)/python bench/launch_day.py --people 20 --minutes 0.5
+	$(BENCH_ENV) $(BIN)/python bench/gaelic_pages.py --repeat 20
 
 # Regenerate our catalogue from the source (needs GNU gettext); never touches locale/thirdparty.
 messages: install

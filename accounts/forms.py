@@ -6,6 +6,7 @@ from allauth.account import forms as allauth_forms
 from allauth.account.adapter import get_adapter
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import ConsentPurpose
@@ -67,6 +68,11 @@ class SignupForm(PlainWordsMixin, allauth_forms.SignupForm):
                 "when I enrol, so that I can take part. I have read the privacy notice."),
         error_messages={"required": _("You need to agree to this to create an account.")},
     )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Someone signing up on the Gaelic site most likely wants Gaelic.
+        self.fields["preferred_language"].initial = get_language() or settings.LANGUAGE_CODE
 
     def signup(self, request, user) -> None:
         """Called by allauth once the new user is saved."""

@@ -49,6 +49,10 @@ class Certificate(models.Model):
     # What is printed, as it was when issued.
     name = models.CharField(_("name as printed"), max_length=200)
     course_title = models.CharField(_("course as printed"), max_length=255)
+    # A Gaelic certificate names an untranslated course in English: pages mark it so.
+    course_title_language = models.CharField(_("language of the course's title"),
+                                             max_length=8, default="en",
+                                             choices=settings.LANGUAGES)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     started_on = models.DateField(_("started on"), null=True, blank=True)
     finished_on = models.DateField(_("finished on"))

@@ -76,12 +76,18 @@ def issue_for_enrolments(enrolments: list[Enrolment], facts: RunFacts, *,
         raise CertificateError("not_completed", _("Only a completed course has a certificate."))
     return _issue_all("enrolment", {e.pk: Certificate(
         kind=CertificateKind.COURSE, enrolment=e, issued_by=by, user=e.user,
-        name=e.user.full_name, course_title=title_in(facts.course, e.user.preferred_language),
+        name=e.user.full_name, **_title(facts.course, e.user.preferred_language),
         language=e.user.preferred_language, started_on=facts.started_on,
         finished_on=facts.finished_on, sessions_attended=facts.attended.get(e.pk, 0),
         sessions_total=facts.sessions_total, trainers=facts.trainers,
         cpd_hours=facts.course.cpd_hours, co_designed=facts.course.has_public_credits,
     ) for e in enrolments})
+
+
+def _title(course, language: str) -> dict:
+    """The course's title as a certificate in ``language`` prints it, and its language."""
+    title = title_in(course, language)
+    return {"course_title": title, "course_title_language": title.language}
 
 
 def issue_for_enrolment(enrolment: Enrolment, *, by: User | None = None) -> Certificate:
@@ -96,8 +102,8 @@ def issue_for_cpd(entry: CPDEntry, *, by: User | None = None) -> Certificate:
     return _issue_all("cpd_entry", {entry.pk: Certificate(
         kind=CertificateKind.CPD, cpd_entry=entry, user=user, issued_by=by,
         name=user.full_name, language=user.preferred_language,
-        course_title=(title_in(entry.course, user.preferred_language) if entry.course
-                      else entry.title),
+        **(_title(entry.course, user.preferred_language) if entry.course
+           else {"course_title": entry.title}),
         finished_on=entry.completed_on, cpd_hours=entry.hours,
         co_designed=bool(entry.course and entry.course.specific.has_public_credits),
     )})[entry.pk]

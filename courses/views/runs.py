@@ -5,11 +5,13 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.models import ConsentPurpose
 from accounts.services.consent import has_consent
+from cms.translation import title_in
 from courses.forms import EnrolForm
 from courses.models import CourseRun, Enrolment, EnrolmentStatus, RunStatus
 from courses.services import calendar
@@ -121,7 +123,8 @@ def accept_offer(request: HttpRequest, pk: int) -> HttpResponse:
 def run_calendar(request: HttpRequest, pk: int) -> HttpResponse:
     run = _get_published_run(pk)
     sessions = run.sessions.select_related("module", "run__course", "run__venue")
-    response = HttpResponse(calendar.sessions_calendar(sessions, name=run.course.title),
+    name = title_in(run.course, get_language())
+    response = HttpResponse(calendar.sessions_calendar(sessions, name=name),
                             content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="course-{run.pk}.ics"'
     return response

@@ -28,6 +28,7 @@ def _check_gaelic_page(page) -> None:
     marked as English, and accessible."""
     assert "/gd/" in page.url, page.url
     assert page.evaluate("document.documentElement.lang") == "gd", page.url
+    assert ENGLISH_TITLE not in page.title(), page.url
     assert page.locator("h1[lang='en'], [lang='en'] h1").count() == 0, page.url
     assert_accessible(page)
 
@@ -156,7 +157,7 @@ def _read_the_certificate(page, code: str) -> None:
     page.get_by_role("link", name="Na cùrsaichean agam").click()
     page.wait_for_url("**/gd/my/")
     mine = page.get_by_role("region", name="Na teisteanasan agad")
-    expect(mine.get_by_role("heading", name=GAELIC_TITLE)).to_be_visible()
+    _assert_in_gaelic(mine.get_by_role("heading", name=GAELIC_TITLE))
     _assert_in_gaelic(page.get_by_role("region", name="An t-adhartas agad")
                       .get_by_role("heading", name=GAELIC_TITLE))
     _check_gaelic_page(page)
@@ -166,13 +167,14 @@ def _read_the_certificate(page, code: str) -> None:
     page.wait_for_url(f"**/gd/certificates/{code}/")
     expect(page.locator("h1")).to_have_text("Teisteanas crìochnachaidh")
     expect(page.get_by_role("heading", name="Beathag Nic Dhòmhnaill")).to_be_visible()
-    expect(page.get_by_role("heading", name=GAELIC_TITLE)).to_be_visible()
+    _assert_in_gaelic(page.get_by_role("heading", name=GAELIC_TITLE))
     expect(page.locator("main")).not_to_contain_text(ENGLISH_TITLE)
     _check_gaelic_page(page)
 
     page.get_by_role("link", name=f"/gd/certificates/verify/{code}/").click()
     expect(page.get_by_text("Tha an teisteanas seo dligheach.")).to_be_visible()
     expect(page.locator(".panel--valid")).to_contain_text(GAELIC_TITLE)
+    _assert_in_gaelic(page.locator(".panel--valid dd", has_text=GAELIC_TITLE))
     _check_gaelic_page(page)
 
 

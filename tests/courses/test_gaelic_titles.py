@@ -3,6 +3,7 @@ the course has been translated, in English (marked) where it has not; and their 
 questions are in Gaelic, their answers counted with everyone else's."""
 
 import io
+import re
 
 import pytest
 from django.core import mail
@@ -115,3 +116,15 @@ def test_the_rating_form_asks_in_gaelic_and_records_the_english_statements(
     answers = ConfidenceAnswer.objects.filter(rating__enrolment=enrolment)
     assert {(a.statement_id, a.value) for a in answers} == {(english[0].pk, 7),
                                                           (english[1].pk, 4)}
+
+
+def test_the_run_s_page_and_calendar_are_named_in_gaelic(client, translated, run):
+    assert "<title>Beò gu Math –" in client.get(f"/gd/runs/{run.pk}/").content.decode()
+    feed = client.get(f"/gd/runs/{run.pk}/calendar.ics").content.decode()
+    assert "X-WR-CALNAME:Beò gu Math" in feed
+
+
+def test_signing_up_on_the_gaelic_site_offers_gaelic_first(client, db):
+    html = client.get("/gd/accounts/signup/").content.decode()
+    assert re.search(r'value="gd"[^>]*checked', html)
+    assert not re.search(r'value="en"[^>]*checked', html)
