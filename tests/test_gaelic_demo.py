@@ -8,6 +8,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page
+from wagtail_localize.models import StringSegment, StringTranslation
 
 from courses.demo.content import SCALE
 from courses.demo.gaelic import GAELIC
@@ -69,6 +70,14 @@ def test_every_demo_page_in_gaelic_has_no_unmarked_english(client, demo):
         html = client.get(page.url).content.decode()
         assert english_words(html) == [], (page.url, english_words(html))
         assert "translation-note" not in html, page.url  # all of it is translated
+
+
+def test_every_segment_of_the_demo_content_has_its_gaelic(demo):
+    english = set(StringSegment.objects.filter(source__locale__language_code="en")
+                  .values_list("string__data", flat=True))
+    assert len(english) > 150
+    assert sorted(english - set(GAELIC)) == []
+    assert StringTranslation.objects.filter(locale__language_code="gd").count() >= len(english)
 
 
 def test_the_guard_catches_english_left_unmarked():
