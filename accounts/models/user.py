@@ -5,6 +5,7 @@ from django.db.models import Case, F, Value, When
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from phonenumber_field.modelfields import PhoneNumberField
 
 FORMER_MEMBER = _("Former member")  # someone whose data was erased
 
@@ -15,9 +16,9 @@ class EmailUserManager(UserManager):
     use_in_migrations = True
 
     def _create_user(self, email, password, **extra_fields):
-        if not email:
-            raise ValueError("An e-mail address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        """``email`` may be empty for someone a coordinator adds by phone or post; such a
+        person cannot log in until they have an address (or a set-up link)."""
+        user = self.model(email=self.normalize_email(email).lower() or None, **extra_fields)
         user.set_password(password)
         user.save(using=self._db)
         return user
@@ -33,15 +34,32 @@ class EmailUserManager(UserManager):
         return self._create_user(email, password, **extra_fields)
 
 
+class ContactChannel(models.TextChoices):
+    """How a person likes to hear from us; they may choose several."""
+
+    EMAIL = "email", _("E-mail")
+    TEXT = "text", _("Text message")
+    PHONE = "phone", _("Phone call")
+    LETTER = "letter", _("Letter")
+
+
 class User(AbstractBaseUser, PermissionsMixin):
-    email = models.EmailField(_("e-mail address"), unique=True)
+    # Empty for people who have none: kept as NULL, so that many may have none.
+    email = models.EmailField(_("e-mail address"), unique=True, null=True, blank=True)
     full_name = models.CharField(_("full name"), max_length=200)
     preferred_language = models.CharField(
         _("preferred language"), max_length=8,
         choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE,
         help_text=_("E-mails, certificates and the site after logging in use this language."),
     )
-    phone = models.CharField(_("phone number"), max_length=40, blank=True)
+    phone = PhoneNumberField(_("phone number"), blank=True,
+                             help_text=_("A UK number, or an international one starting +."))
+    postal_address = models.TextField(
+        _("postal address"), blank=True,
+        help_text=_("As it goes on an envelope, one line each, the postcode last."))
+    contact_channels = models.JSONField(
+        _("how they like to hear from us"), default=list, blank=True,
+        help_text=_("E-mail, text message, phone call or letter, in the order they prefer."))
     access_needs = models.TextField(
         _("access needs"), blank=True,
         help_text=_("Anything that would help you take part, such as step-free access, "
@@ -80,7 +98,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         "Former member #12" that ``shown_name`` gives in queries and exports."""
         if self.erased_at:
             return f"{FORMER_MEMBER} #{self.pk}"
-        return self.full_name or self.email
+        return self.full_name or self.email or f"#{self.pk}"
 
     @staticmethod
     def shown_name(path: str) -> models.Expression:
@@ -90,12 +108,22 @@ class User(AbstractBaseUser, PermissionsMixin):
         return Case(When(**{f"{path}__erased_at__isnull": False}, then=erased),
                     default=F(f"{path}__full_name"), output_field=models.CharField())
 
+    def reachable_by(self) -> list[str]:
+        """The ways to reach them, in the order they prefer: each one they chose and we have
+        the details for (an e-mail only with an address, a text only with a phone number).
+        Someone who never chose is reached by e-mail, as everyone was before they could."""
+        has = {ContactChannel.EMAIL: bool(self.email), ContactChannel.TEXT: bool(self.phone),
+               ContactChannel.PHONE: bool(self.phone),
+               ContactChannel.LETTER: bool(self.postal_address.strip())}
+        return [channel for channel in self.contact_channels or [ContactChannel.EMAIL]
+                if has.get(channel)]
+
     def get_full_name(self) -> str:
         return self.full_name
 
     def get_short_name(self) -> str:
-        return self.full_name.split(" ")[0] if self.full_name else self.email
+        return self.full_name.split(" ")[0] if self.full_name else (self.email or "")
 
     def clean(self) -> None:
         super().clean()
-        self.email = self.__class__.objects.normalize_email(self.email).lower()
+        self.email = self.__class__.objects.normalize_email(self.email or "").lower() or None

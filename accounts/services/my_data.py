@@ -41,12 +41,13 @@ def erase(user: User, *, by: User | None = None) -> User:
     user = User.objects.select_for_update().get(pk=user.pk)
     if user.erased_at:
         return user
-    traces = [text for text in (user.full_name, user.email) if text]
+    traces = [text for text in (user.full_name, user.email, str(user.phone or "")) if text]
     for section in personal_data.sections():
         section.erase(user)
     _erase_library_copies(user, traces)
     user.email = f"erased-{user.pk}@erased.invalid"
-    user.full_name = user.phone = user.access_needs = ""
+    user.full_name = user.phone = user.access_needs = user.postal_address = ""
+    user.contact_channels = []
     user.is_active = user.is_staff = user.is_superuser = False
     user.erased_at = timezone.now()
     user.set_unusable_password()
@@ -85,7 +86,8 @@ def _naming(model, field: str, traces: list[str]) -> Q:
 # --- what accounts itself holds ---------------------------------------------------------------
 
 def _profile(user: User) -> dict:
-    return {"email": user.email, "full_name": user.full_name, "phone": user.phone,
+    return {"email": user.email, "full_name": user.full_name, "phone": str(user.phone or ""),
+            "postal_address": user.postal_address, "contact_channels": user.contact_channels,
             "preferred_language": user.preferred_language, "access_needs": user.access_needs,
             "date_joined": user.date_joined, "last_login": user.last_login,
             "roles": sorted(user.groups.values_list("name", flat=True))}

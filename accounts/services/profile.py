@@ -3,12 +3,15 @@
 from allauth.account import app_settings as allauth_settings
 from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from phonenumber_field.phonenumber import to_python
 
 from accounts import roles
-from accounts.models import ConsentPurpose, User
+from accounts.models import ConsentPurpose, ContactChannel, User
 from accounts.services.consent import PRIVACY_NOTICE_VERSION, give_consent
 
 
@@ -39,14 +42,63 @@ def update_access_needs(user: User, access_needs: str) -> None:
         user.save(update_fields=["access_needs"])
 
 
-@transaction.atomic
-def create_participant_for(email: str, full_name: str, *, language: str = "en") -> User:
-    """Make an account for someone a coordinator signed up in person or by phone.
+class ContactError(Exception):
+    """A person's contact details break a rule. ``code`` is stable; ``message`` is for people."""
 
-    They log in later by resetting the password; the consent they gave is recorded now.
-    """
-    user = User.objects.create_user(email=email, password=None, full_name=full_name.strip(),
-                                    preferred_language=language)
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+def read_phone(typed: str) -> str:
+    """A phone number as someone typed it (a UK number, or international with +) in E.164,
+    "+441463123456"; "" for nothing typed. Raises ContactError when it is not a number."""
+    typed = str(typed or "").strip()
+    if not typed:
+        return ""
+    number = to_python(typed, region=settings.PHONENUMBER_DEFAULT_REGION)
+    if not (number and number.is_valid()):
+        raise ContactError("bad_phone", _(
+            "“%(value)s” is not a phone number we can read. Check the digits, and start an "
+            "international number with +.") % {"value": typed})
+    return number.as_e164
+
+
+def check_contact_details(*, email: str = "", phone: str = "", postal_address: str = "",
+                          channels: list[str] = ()) -> None:
+    """Someone we add must be reachable somehow, and only by a way we have details for."""
+    if not (email or phone or postal_address.strip()):
+        raise ContactError("unreachable", _(
+            "Give at least one way to reach them: an e-mail address, a phone number or a "
+            "postal address."))
+    details = {ContactChannel.EMAIL: email, ContactChannel.TEXT: phone,
+               ContactChannel.PHONE: phone, ContactChannel.LETTER: postal_address.strip()}
+    missing = [ContactChannel(channel).label for channel in channels if not details[channel]]
+    if missing:
+        raise ContactError("channel_without_details", _(
+            "To reach them by %(ways)s we need the details for it.") % {
+            "ways": ", ".join(str(way).lower() for way in missing)})
+
+
+@transaction.atomic
+def create_participant_for(email: str, full_name: str, *, language: str = "en",
+                           phone: str = "", postal_address: str = "",
+                           channels: list[str] | None = None) -> User:
+    """Make an account for someone a coordinator signed up in person, by phone or on paper:
+    the consent they gave is recorded now. With an e-mail address they log in later by
+    resetting the password; without one they are reached by text, phone or letter, and can
+    be given a login later. ``channels`` defaults to the ways their details allow."""
+    phone = read_phone(phone)
+    if channels is None:
+        channels = [channel for channel, detail in (
+            (ContactChannel.EMAIL, email), (ContactChannel.TEXT, phone),
+            (ContactChannel.LETTER, postal_address.strip())) if detail]
+    check_contact_details(email=email, phone=phone, postal_address=postal_address,
+                          channels=channels)
+    user = User.objects.create_user(
+        email=email or None, password=None, full_name=full_name.strip(),
+        preferred_language=language, phone=phone, postal_address=postal_address.strip(),
+        contact_channels=list(channels))
     user.set_unusable_password()
     user.save(update_fields=["password"])
     return register_participant(user)

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "import_export",
+    "phonenumber_field",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -187,6 +188,7 @@ USE_I18N = True
 # the English (pages not yet translated are aliases of the English ones) by wagtail-localize.
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+PHONENUMBER_DEFAULT_REGION = "GB"  # numbers typed without +44 are read as UK numbers
 USE_TZ = True
 
 # --- Static and media -----------------------------------------------------------------------

@@ -5,10 +5,12 @@ They only parse input; every change they lead to is made by a service in ``cours
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from phonenumber_field.formfields import PhoneNumberField
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from accounts.forms import OnceOnlyFormMixin
-from accounts.models import User
+from accounts.models import ContactChannel, User
+from accounts.services.profile import ContactError, check_contact_details
 from cms.translation import originals
 from courses.models import Area, CoursePage, CourseRun, FacilitationRole, ModulePage, Session
 from courses.services.errors import SchedulingError
@@ -96,11 +98,25 @@ class AssignTrainerForm(OnceOnlyFormMixin, forms.Form):
 
 class AddPersonForm(OnceOnlyFormMixin, forms.Form):
     """Add someone to a run, for example after a phone call. People without an account get
-    one, with the consent they gave on the phone recorded for them."""
+    one, with the consent they gave on the phone recorded for them: they need no e-mail
+    address, only some way for us to reach them."""
 
-    email = forms.EmailField(label=_("Their e-mail address"))
+    email = forms.EmailField(label=_("Their e-mail address"), required=False)
+    phone = PhoneNumberField(label=_("Their phone number"), required=False, region="GB",
+                             help_text=_("For example 01463 123456 or 07700 900123."),
+                             error_messages={"invalid": _(
+                                 "This does not look like a phone number. Check the digits, "
+                                 "and start an international number with +.")})
     full_name = forms.CharField(label=_("Their full name"), max_length=200, required=False,
                                 help_text=_("Only needed if they do not have an account yet."))
+    postal_address = forms.CharField(
+        label=_("Their postal address"), required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Only for someone new. As it goes on an envelope, the postcode last."))
+    channels = forms.MultipleChoiceField(
+        label=_("How they would like to hear from us"), required=False,
+        choices=ContactChannel.choices, widget=forms.CheckboxSelectMultiple,
+        help_text=_("Only for someone new. Leave empty to use whatever details you give."))
     consent_given = forms.BooleanField(
         label=_("They have agreed to our privacy notice (we record this for them)"),
         required=False,
@@ -109,15 +125,26 @@ class AddPersonForm(OnceOnlyFormMixin, forms.Form):
     def clean(self):
         data = super().clean()
         email = (data.get("email") or "").lower()
-        data["user"] = User.objects.filter(email=email).first()
-        if email and data["user"] is None:
-            if not data.get("full_name"):
-                self.add_error("full_name", _("There is no account with this e-mail address, "
-                                              "so we need their name to make one."))
-            if not data.get("consent_given"):
-                self.add_error("consent_given", _("We can only make an account for someone "
-                                                  "who has agreed to the privacy notice."))
+        phone = data.get("phone") or ""
+        data["user"] = (User.objects.filter(email=email).first() if email else
+                        User.objects.filter(phone=phone).first() if phone else None)
+        if data["user"] is None and not self.errors:
+            self._check_new_person(data, email, phone)
         return data
+
+    def _check_new_person(self, data, email, phone) -> None:
+        if not data.get("full_name"):
+            self.add_error("full_name", _("There is no account with these details, so we "
+                                          "need their name to make one."))
+        if not data.get("consent_given"):
+            self.add_error("consent_given", _("We can only make an account for someone "
+                                              "who has agreed to the privacy notice."))
+        try:
+            check_contact_details(email=email, phone=str(phone),
+                                  postal_address=data.get("postal_address", ""),
+                                  channels=data.get("channels") or [])
+        except ContactError as error:
+            self.add_error(None, error.message)
 
 
 class OutcomeFilterForm(forms.Form):

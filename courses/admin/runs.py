@@ -141,8 +141,10 @@ class AddPersonView(RunFormView):
     success_message = gettext_lazy("The person is on the run (or its waiting list).")
 
     def perform(self, form):
-        user = form.cleaned_data["user"] or create_participant_for(
-            form.cleaned_data["email"], form.cleaned_data["full_name"])
+        data = form.cleaned_data
+        user = data["user"] or create_participant_for(
+            data["email"], data["full_name"], phone=str(data["phone"] or ""),
+            postal_address=data["postal_address"], channels=data["channels"] or None)
         enrolment_service.enrol(self.run, user, by_coordinator=True)
 
 

@@ -32,6 +32,10 @@ Builder = Callable[[OutboxMessage], EmailMultiAlternatives | None]
 
 
 def build_email(message: OutboxMessage) -> EmailMultiAlternatives | None:
+    """The e-mail owed, or None when there is none to send (nothing left to say, or the
+    person has no e-mail address: they are reached another way)."""
+    if not message.recipient.email:
+        return None
     with translation.override(message.recipient.preferred_language):
         return BUILDERS[message.kind](message)
 

@@ -51,6 +51,7 @@ class Column:
     aliases: tuple[Any, ...] = ()  # other headings people use for it, translated like label
     text: bool = True  # read as text (a number or date typed in it becomes its text)
     listed: bool = True  # named in the headings a file should have (False: still read)
+    lines: bool = False  # keeps its line breaks (an address), each line trimmed
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,10 @@ def _filled_rows(raw: Iterator[Sequence]) -> Iterator[tuple[int, Sequence]]:
 
 
 def _cell(cells: Sequence, index: int, column: Column) -> Any:
-    value = _trim(cells[index]) if index < len(cells) else ""
+    raw = cells[index] if index < len(cells) else ""
+    if column.lines and isinstance(raw, str):
+        return "\n".join(line for line in map(_trim, raw.splitlines()) if line)
+    value = _trim(raw)
     return _as_text(value) if column.text else value
 
 

@@ -143,8 +143,8 @@ def _rows_naming(*traces) -> list[str]:
     for model, fields in _text_columns():
         for row in model.objects.values(*fields):
             for name, value in row.items():
-                text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) \
-                    else value
+                text = json.dumps(value, ensure_ascii=False, default=str) \
+                    if not isinstance(value, str) else value
                 if any(trace.lower() in (text or "").lower() for trace in traces):
                     found.append(f"{model._meta.label}.{name}")
     return found
@@ -156,11 +156,11 @@ def test_leaving_erases_me_from_every_table_and_keeps_the_figures(pat_everywhere
     figures = list(outcomes.presented_rows(outcomes.OutcomeFilters(group_by="run")))
     marks = Attendance.objects.filter(session__run=run).values_list("status").order_by()
     before = sorted(marks)
-    assert _rows_naming("Pat Participant", "pat@example.org", "07700 900123")
+    assert _rows_naming("Pat Participant", "pat@example.org", "07700 900123", "+447700900123")
 
     my_data.erase(pat)
 
-    assert _rows_naming("Pat Participant", "pat@example.org", "07700 900123",
+    assert _rows_naming("Pat Participant", "pat@example.org", "07700 900123", "+447700900123",
                         "hearing loop", "Pat's story", "Pat's reflection",
                         "Pat liked the planner") == []
     assert sorted(Attendance.objects.filter(session__run=run).values_list("status").order_by()
