@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from courses.demo.people import PASSWORD
+from courses.models import Enrolment
 
 pytestmark = pytest.mark.django_db
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
@@ -63,6 +64,12 @@ def test_the_readme_promises_about_the_demo_hold(demo):
     assert coordinator.get("/admin/attendance/").status_code == 200
     assert coordinator.get("/admin/auditentry/").status_code == 200
     assert coordinator.get("/admin/people/?q=demo").status_code == 200
+    assert "Peigi Fòn" in coordinator.get("/admin/people/?q=Peigi").content.decode()
+    aberdeen = Enrolment.objects.filter(run__venue__name="Harbourside Hall")
+    assert {"Peigi Fòn", "Murchadh Litir"} <= set(
+        aberdeen.values_list("user__full_name", flat=True))
+    assert "Beò gu math le tinneas fad-ùine" in _logged_in("carer@example.org").get(
+        "/gd/courses/living-well/").content.decode()
 
     participant = _logged_in("participant@example.org")
     my = participant.get("/my/").content.decode()

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from phonenumber_field.phonenumber import to_python
+from phonenumbers import PhoneNumberType, number_type
 
 from accounts import roles
 from accounts.models import ConsentPurpose, ContactChannel, User
@@ -64,6 +65,13 @@ def read_phone(typed: str) -> str:
     return number.as_e164
 
 
+def _phone_channel(phone: str) -> str:
+    """Texts to a mobile; a call to a landline, which cannot take them."""
+    if phone and number_type(to_python(phone)) == PhoneNumberType.MOBILE:
+        return ContactChannel.TEXT
+    return ContactChannel.PHONE
+
+
 def check_contact_details(*, email: str = "", phone: str = "", postal_address: str = "",
                           channels: list[str] = ()) -> None:
     """Someone we add must be reachable somehow, and only by a way we have details for."""
@@ -91,7 +99,7 @@ def create_participant_for(email: str, full_name: str, *, language: str = "en",
     phone = read_phone(phone)
     if channels is None:
         channels = [channel for channel, detail in (
-            (ContactChannel.EMAIL, email), (ContactChannel.TEXT, phone),
+            (ContactChannel.EMAIL, email), (_phone_channel(phone), phone),
             (ContactChannel.LETTER, postal_address.strip())) if detail]
     check_contact_details(email=email, phone=phone, postal_address=postal_address,
                           channels=channels)

@@ -103,7 +103,7 @@ class AddPersonForm(OnceOnlyFormMixin, forms.Form):
 
     email = forms.EmailField(label=_("Their e-mail address"), required=False)
     phone = PhoneNumberField(label=_("Their phone number"), required=False, region="GB",
-                             help_text=_("For example 01463 123456 or 07700 900123."),
+                             help_text=_("For example 01463 123456 or 07911 123456."),
                              error_messages={"invalid": _(
                                  "This does not look like a phone number. Check the digits, "
                                  "and start an international number with +.")})

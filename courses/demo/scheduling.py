@@ -12,6 +12,7 @@ from django.utils import timezone
 from accounts import roles
 from accounts.models import ConsentPurpose, User
 from accounts.services.consent import give_consent
+from accounts.services.profile import create_participant_for
 from cms.translation import originals
 from courses.demo.people import demo_account
 from courses.models import (
@@ -132,7 +133,7 @@ def seed_scheduling(people: dict[str, User]) -> None:
 
     future = _run(living_well, venues["Aberdeen"], today + timedelta(days=22),
                   [trainers[2], trainers[1]], 12)
-    _enrol(future, crowd[:5])
+    _enrol(future, [*crowd[:5], *_without_email()])
 
     gaelic = _run(living_well, venues["Online"], today + timedelta(days=30),
                   [trainers[0], trainers[2]], 10, language="gd")
@@ -228,6 +229,18 @@ def _trainers(people: dict[str, User], courses: list[CoursePage]) -> list[Traine
                 "accredited_on": timezone.localdate() - timedelta(days=400)})
         profiles.append(profile)
     return profiles
+
+
+# People a coordinator added by phone and from a paper sign-up sheet: no e-mail, so no login.
+WITHOUT_EMAIL = [
+    {"full_name": "Peigi Fòn", "phone": "01463 712345"},
+    {"full_name": "Murchadh Litir", "postal_address": "4 Shore Street\nUllapool\nIV26 2UJ"},
+]
+
+
+def _without_email() -> list[User]:
+    return [User.objects.filter(full_name=details["full_name"], email__isnull=True).first()
+            or create_participant_for("", **details) for details in WITHOUT_EMAIL]
 
 
 def _extra_participants() -> list[User]:

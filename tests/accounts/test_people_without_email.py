@@ -42,6 +42,8 @@ def test_a_person_can_have_only_a_phone_number():
     # many people may have no e-mail address
     seumas = create_participant_for("", "Seumas Letter", postal_address=ADDRESS)
     assert seumas.reachable_by() == [ContactChannel.LETTER] and seumas.email is None
+    landline = create_participant_for("", "Peigi Landline", phone="01463 712345")
+    assert landline.reachable_by() == [ContactChannel.PHONE]  # a landline takes no texts
 
 
 def test_nobody_is_added_without_a_way_to_reach_them():

@@ -9,7 +9,7 @@ from courses.demo.cpd import seed_cpd
 from courses.demo.exchange import seed_exchange, seed_exports
 from courses.demo.people import PASSWORD, seed_people
 from courses.demo.privacy import LEAVER, QUIET, seed_privacy
-from courses.demo.scheduling import seed_scheduling
+from courses.demo.scheduling import WITHOUT_EMAIL, seed_scheduling
 from courses.demo.site import seed_site
 from courses.demo.translations import seed_translations
 from courses.models import OutboxMessage
@@ -56,3 +56,6 @@ class Command(BaseCommand):
             self.stdout.write(f"  {user.email:<34} {role:<26} {user.full_name}{note}")
         self.stdout.write(f"Not an account any more: {LEAVER} left and was erased; what they "
                           "did still counts in the figures.")
+        self.stdout.write("Without e-mail (so no login): " + "; ".join(
+            f"{details['full_name']} ({'phone' if 'phone' in details else 'letters'})"
+            for details in WITHOUT_EMAIL) + ", both on the Aberdeen run.")
