@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from courses.admin import exports, imports
+from courses.admin import exports, imports, letters
 from courses.admin.base import PermissionMenuItem
 from courses.admin.certificates import CertificateViewSet
 from courses.admin.data import DataGroup
@@ -37,6 +37,12 @@ def register_report_and_exchange_urls():
         path("outcomes/", OutcomesView.as_view(), name="courses_outcomes"),
         path("trainer-delivery/", TrainerDeliveryView.as_view(), name="courses_trainer_delivery"),
         path("gaelic-versions/", GaelicVersionsView.as_view(), name="courses_gaelic_versions"),
+        path("calls-and-letters/", letters.CallsAndLettersView.as_view(),
+             name="courses_calls_and_letters"),
+        path("calls-and-letters/<int:pk>/called/", letters.MarkCalledView.as_view(),
+             name="courses_mark_called"),
+        path("calls-and-letters/print/", letters.PrintLettersView.as_view(),
+             name="courses_print_letters"),
         path("exports/", exports.MyExportsView.as_view(), name="courses_my_exports"),
         path("exports/<int:pk>/", exports.ExportRecordView.as_view(),
              name="courses_export_record"),
@@ -77,6 +83,13 @@ def register_trainer_delivery_menu_item():
 def register_gaelic_versions_menu_item():
     return PermissionMenuItem(_("Gaelic versions"), reverse("courses_gaelic_versions"),
                               icon_name="globe", order=115, permission="courses.change_venue")
+
+
+@hooks.register("register_reports_menu_item")
+def register_calls_and_letters_menu_item():
+    return PermissionMenuItem(_("Calls and letters"), reverse("courses_calls_and_letters"),
+                              icon_name="mail", order=105,
+                              permission="courses.manage_enrolment")
 
 
 @hooks.register("register_reports_menu_item")

@@ -185,6 +185,12 @@ MATRIX = {
                                coordinators(coordinator=302)),
     "courses_import_discard": ("post", lambda w: f"/admin/imports/{w['batch'].pk}/discard/",
                                coordinators(coordinator=302)),
+    "courses_calls_and_letters": ("get", lambda w: "/admin/calls-and-letters/",
+                                  coordinators()),
+    "courses_mark_called": ("post", lambda w: f"/admin/calls-and-letters/{w['call'].pk}/called/",
+                            coordinators(coordinator=302)),
+    "courses_print_letters": ("post", lambda w: "/admin/calls-and-letters/print/",
+                              coordinators(coordinator=302)),
     "accounts_people": ("get", lambda w: "/admin/people/", coordinators()),
     "accounts_person": ("get", lambda w: f"/admin/people/{w['pat'].pk}/", coordinators()),
     "accounts_withdraw_consent": ("post", lambda w: f"/admin/people/{w['pat'].pk}/consents/"
@@ -239,9 +245,11 @@ def _people(world, request) -> dict:
 
 @pytest.mark.parametrize("name", sorted(MATRIX))
 def test_who_may_open_what(name, world, client, request):
-    from courses.models import CalendarFeed
+    from courses.models import CalendarFeed, OutboxMessage
 
     world["feed"] = CalendarFeed.objects.get_or_create(user=world["pat"])[0]
+    world["call"] = OutboxMessage.objects.create(key="matrix:call", kind="run_changed",
+                                                 recipient=world["pat"], channel="phone")
     method, path, expected = MATRIX[name]
     seen = {}
     for role, person in _people(world, request).items():
@@ -303,9 +311,11 @@ def test_admin_pages_of_our_viewsets(name, world, client, request):
 @pytest.mark.parametrize("name", sorted(name for name, row in MATRIX.items() if row[0] == "get"))
 def test_pages_for_someone_logged_in_are_never_stored(name, world, client, request):
     """Anything shown to a logged-in person may hold their data: private, no-store."""
-    from courses.models import CalendarFeed
+    from courses.models import CalendarFeed, OutboxMessage
 
     world["feed"] = CalendarFeed.objects.get_or_create(user=world["pat"])[0]
+    world["call"] = OutboxMessage.objects.create(key="matrix:call", kind="run_changed",
+                                                 recipient=world["pat"], channel="phone")
     _method, path, expected = MATRIX[name]
     for role, person in _people(world, request).items():
         if person is None or expected[role] != 200:

@@ -65,6 +65,9 @@ def test_the_readme_promises_about_the_demo_hold(demo):
     assert coordinator.get("/admin/auditentry/").status_code == 200
     assert coordinator.get("/admin/people/?q=demo").status_code == 200
     assert "Peigi Fòn" in coordinator.get("/admin/people/?q=Peigi").content.decode()
+    to_do = coordinator.get("/admin/calls-and-letters/").content.decode()
+    assert "Peigi Fòn" in to_do and "Murchadh Litir" in to_do
+    assert "Reports → Calls and\nletters* has the call to make to Peigi" in README
     aberdeen = Enrolment.objects.filter(run__venue__name="Harbourside Hall")
     assert {"Peigi Fòn", "Murchadh Litir"} <= set(
         aberdeen.values_list("user__full_name", flat=True))

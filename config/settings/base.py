@@ -222,6 +222,13 @@ else:
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "courses@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Text messages: to the log by default, GOV.UK Notify when its API key is set ------------
+SMS_NOTIFY_API_KEY = env_str("SMS_NOTIFY_API_KEY", "")
+SMS_BACKEND = "notify" if SMS_NOTIFY_API_KEY else "console"
+SMS_NOTIFY_TEMPLATE_ID = env_str("SMS_NOTIFY_TEMPLATE_ID") if SMS_NOTIFY_API_KEY else ""
+SMS_NOTIFY_BASE_URL = env_str("SMS_NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk")
+SMS_TIMEOUT_SECONDS = env_int("SMS_TIMEOUT_SECONDS", 10)
+
 # --- Celery: eager without a broker, Redis when CELERY_BROKER_URL is set --------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL

@@ -1,11 +1,13 @@
-"""One function per kind of e-mail, each building the message from an outbox row.
+"""One function per kind of message, each building it from an outbox row for the row's
+channel: an e-mail (text and HTML), a text message, what to say on a call, or a letter.
 
-Each builder re-reads the current state and returns None when the e-mail no longer applies (a
+Each builder re-reads the current state and returns None when the message no longer applies (a
 reminder for a session the person has since left), so a late send never tells anyone something
-untrue. Messages are written in the recipient's language, as text and HTML.
+untrue. Messages are written in the recipient's language.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
@@ -15,7 +17,9 @@ from django.template.loader import get_template, render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from accounts.models import ContactChannel
 from accounts.services.profile import set_password_path
+from cms.models import SiteSettings
 from courses.models import (
     ON_RUN_STATUSES,
     Certificate,
@@ -25,16 +29,36 @@ from courses.models import (
     OutboxMessage,
     Session,
 )
-from courses.services import calendar
+from courses.services import calendar, texts
 from courses.services.certificate_pdf import pdf_bytes, verification_url
 
-Builder = Callable[[OutboxMessage], EmailMultiAlternatives | None]
+
+@dataclass(frozen=True)
+class Text:
+    """A text message to send: short, in the person's language, with no health information
+    (no course titles: only dates, places and a link)."""
+
+    to: str
+    body: str
 
 
-def build_email(message: OutboxMessage) -> EmailMultiAlternatives | None:
-    """The e-mail owed, or None when there is none to send (nothing left to say, or the
-    person has no e-mail address: they are reached another way)."""
-    if not message.recipient.email:
+@dataclass(frozen=True)
+class Paper:
+    """What a coordinator says on a call (the text's words) or prints in a letter (the
+    e-mail's)."""
+
+    subject: str
+    body: str
+
+
+Message = EmailMultiAlternatives | Text | Paper
+Builder = Callable[[OutboxMessage], Message | None]
+
+
+def build_message(message: OutboxMessage) -> Message | None:
+    """The message owed, for its channel, or None when there is none to send (nothing left to
+    say, or no way to reach the person)."""
+    if not message.channel:
         return None
     with translation.override(message.recipient.preferred_language):
         return BUILDERS[message.kind](message)
@@ -44,19 +68,41 @@ def absolute_url(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _compose(kind: str, message: OutboxMessage, context: dict) -> EmailMultiAlternatives:
+def _compose(kind: str, message: OutboxMessage, context: dict) -> Message:
+    """The message of ``kind`` for ``message``'s channel, from the same context."""
+    by_email = message.channel == ContactChannel.EMAIL
     context = {"recipient": message.recipient, "site_name": settings.WAGTAIL_SITE_NAME,
                "my_url": absolute_url(reverse("courses:my")),
-               "set_password_url": _set_password_url(message.recipient), **context}
-    subject = render_text(f"courses/emails/{kind}_subject.txt", context)
+               "set_password_url": _set_password_url(message.recipient) if by_email else "",
+               "on_paper": message.channel == ContactChannel.LETTER,
+               "contact_phone": _contact_phone(), **context}
+    subject = " ".join(render_text(f"courses/emails/{kind}_subject.txt", context).split())
+    if message.channel == ContactChannel.TEXT:
+        return Text(str(message.recipient.phone), texts.tidy(
+            render_text(f"courses/texts/{kind}.txt", context)))
+    if message.channel == ContactChannel.PHONE:
+        return Paper(subject, render_text(f"courses/texts/{kind}.txt", context).strip())
+    if message.channel == ContactChannel.LETTER:
+        return Paper(subject, render_text(f"courses/emails/{kind}.txt", context).strip())
     email = EmailMultiAlternatives(
-        subject=" ".join(subject.split()),
-        body=render_text(f"courses/emails/{kind}.txt", context),
+        subject=subject, body=render_text(f"courses/emails/{kind}.txt", context),
         to=[message.recipient.email],
     )
     email.attach_alternative(render_to_string(f"courses/emails/{kind}.html", context),
                              "text/html")
     return email
+
+
+def _attach(message: Message, name: str, content, mimetype: str) -> Message:
+    """Attach a file to an e-mail; a text, a call or a letter goes without."""
+    if isinstance(message, EmailMultiAlternatives):
+        message.attach(name, content, mimetype)
+    return message
+
+
+def _contact_phone() -> str:
+    settings_row = SiteSettings.objects.only("contact_phone").first()
+    return settings_row.contact_phone if settings_row else ""
 
 
 def _set_password_url(recipient) -> str:
@@ -93,39 +139,37 @@ def _run_context(enrolment: Enrolment) -> dict:
     }
 
 
-def enrolment_confirmed(message: OutboxMessage) -> EmailMultiAlternatives | None:
+def enrolment_confirmed(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, EnrolmentStatus.CONFIRMED)
     if enrolment is None:
         return None
     context = _run_context(enrolment)
-    email = _compose("enrolment_confirmed", message, context)
-    email.attach("course.ics", calendar.sessions_calendar(context["sessions"]),
-                 "text/calendar; charset=utf-8")
-    return email
+    return _attach(_compose("enrolment_confirmed", message, context), "course.ics",
+                   calendar.sessions_calendar(context["sessions"]), "text/calendar; charset=utf-8")
 
 
-def waitlisted(message: OutboxMessage) -> EmailMultiAlternatives | None:
+def waitlisted(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, EnrolmentStatus.WAITLISTED)
     if enrolment is None:
         return None
     return _compose("waitlisted", message, _run_context(enrolment))
 
 
-def place_offered(message: OutboxMessage) -> EmailMultiAlternatives | None:
+def place_offered(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, EnrolmentStatus.OFFERED)
     if enrolment is None or enrolment.offer_expires_at <= timezone.now():
         return None
     return _compose("place_offered", message, _run_context(enrolment))
 
 
-def offer_expired(message: OutboxMessage) -> EmailMultiAlternatives | None:
+def offer_expired(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, EnrolmentStatus.WITHDRAWN)
     if enrolment is None or enrolment.end_reason != EndReason.OFFER_EXPIRED:
         return None
     return _compose("offer_expired", message, _run_context(enrolment))
 
 
-def session_moved(message: OutboxMessage) -> EmailMultiAlternatives | None:
+def session_moved(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED)
     session = Session.objects.filter(pk=message.context.get("session")).first()
     if enrolment is None or session is None or session.run_id != enrolment.run_id:
@@ -134,13 +178,11 @@ def session_moved(message: OutboxMessage) -> EmailMultiAlternatives | None:
         "session": session,
         "old_starts_at": datetime.fromisoformat(message.context["old_starts_at"]),
     }
-    email = _compose("session_moved", message, context)
-    email.attach("session.ics", calendar.sessions_calendar([session]),
-                 "text/calendar; charset=utf-8")
-    return email
+    return _attach(_compose("session_moved", message, context), "session.ics",
+                   calendar.sessions_calendar([session]), "text/calendar; charset=utf-8")
 
 
-def run_changed(message: OutboxMessage) -> EmailMultiAlternatives | None:
+def run_changed(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, *ON_RUN_STATUSES)
     if enrolment is None:
         return None
@@ -148,14 +190,14 @@ def run_changed(message: OutboxMessage) -> EmailMultiAlternatives | None:
                     | {"changed": message.context.get("changed", [])})
 
 
-def run_cancelled(message: OutboxMessage) -> EmailMultiAlternatives | None:
+def run_cancelled(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, EnrolmentStatus.RUN_CANCELLED)
     if enrolment is None:
         return None
     return _compose("run_cancelled", message, _run_context(enrolment))
 
 
-def session_reminder(message: OutboxMessage) -> EmailMultiAlternatives | None:
+def session_reminder(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, EnrolmentStatus.CONFIRMED)
     session = (Session.objects.select_related("module")
                .filter(pk=message.context.get("session"), starts_at__gt=timezone.now()).first())
@@ -164,22 +206,22 @@ def session_reminder(message: OutboxMessage) -> EmailMultiAlternatives | None:
     return _compose("session_reminder", message, _run_context(enrolment) | {"session": session})
 
 
-def certificate_issued(message: OutboxMessage) -> EmailMultiAlternatives | None:
+def certificate_issued(message: OutboxMessage) -> Message | None:
     """The certificate, attached; not sent if it was revoked before the e-mail went."""
     certificate = Certificate.objects.valid().filter(
         pk=message.context.get("certificate"), user=message.recipient).first()
     if certificate is None:
         return None
-    email = _compose("certificate_issued", message, {
+    built = _compose("certificate_issued", message, {
         "certificate": certificate,
         "certificate_url": absolute_url(reverse("courses:certificate", args=[certificate.code])),
         "verification_url": verification_url(certificate),
     })
-    email.attach(f"certificate-{certificate.code}.pdf", pdf_bytes(certificate), "application/pdf")
-    return email
+    return _attach(built, f"certificate-{certificate.code}.pdf", pdf_bytes(certificate),
+                   "application/pdf")
 
 
-def retention_warning(message: OutboxMessage) -> EmailMultiAlternatives | None:
+def retention_warning(message: OutboxMessage) -> Message | None:
     person = message.recipient
     if person.erased_at or person.retention_warned_at is None:
         return None  # they came back, or are already gone

@@ -1,4 +1,7 @@
-"""The outbox: every e-mail owed is a row, written in the transaction that owes it.
+"""The outbox: every message owed is a row, written in the transaction that owes it, to go by
+the way the person prefers (e-mail, text, a call or a letter: ``channel_for``). E-mails and
+texts are sent by a worker, as below; calls and letters wait on a coordinator's list
+(``courses.services.letters``).
 
 After commit the rows are handed to a worker to send straight away, and a periodic sweep sends
 whatever is still owed. Handing over is best effort and cheap: within a request or a task
@@ -26,11 +29,13 @@ from kombu.exceptions import OperationalError
 
 from accounts.models import User
 from courses.models import OutboxMessage
-from courses.services.emails import build_email
+from courses.models.outbox import SENT_BY_WORKER
+from courses.services import texts
+from courses.services.emails import Text, build_message
 
 logger = logging.getLogger(__name__)
 
-TRANSIENT_ERRORS = (SMTPException, OSError)
+TRANSIENT_ERRORS = (SMTPException, OSError, texts.TextNotSent)
 SEND_TASK = "courses.tasks.send_email_task"  # by name: the tasks module imports this one
 
 
@@ -40,9 +45,9 @@ def owe_email(kind: str, recipient: User, *, key: str, **context) -> bool:
     ``key`` names the occasion (for example ``reminder:<session>:<enrolment>:<start>``): owing
     the same key again records nothing. Returns True when the e-mail is newly owed.
     """
-    message, created = OutboxMessage.objects.get_or_create(
-        key=key, defaults={"kind": kind, "recipient": recipient, "context": context},
-    )
+    message, created = OutboxMessage.objects.get_or_create(key=key, defaults={
+        "kind": kind, "recipient": recipient, "context": context, "channel": channel_for(recipient),
+    })
     if created:
         transaction.on_commit(partial(_after_commit, message.pk))
     return created
@@ -55,11 +60,17 @@ def owe_emails(kind: str, owed: list[tuple[User, str, dict]]) -> None:
     if not owed:
         return
     OutboxMessage.objects.bulk_create(
-        [OutboxMessage(kind=kind, recipient=recipient, key=key, context=context)
+        [OutboxMessage(kind=kind, recipient=recipient, key=key, context=context,
+                       channel=channel_for(recipient))
          for recipient, key, context in owed], ignore_conflicts=True)
     unsent = OutboxMessage.objects.unsent().filter(key__in=[key for _, key, _ in owed])
     for message_id in unsent.values_list("pk", flat=True):
         transaction.on_commit(partial(_after_commit, message_id))
+
+
+def channel_for(recipient: User) -> str:
+    """How a message reaches them: the first way they prefer that we can use; "" for none."""
+    return next(iter(recipient.reachable_by()), "")
 
 
 # --- handing over to the worker ----------------------------------------------------------------
@@ -122,7 +133,7 @@ def _hand_to_worker(message_ids: list[int]) -> None:
 
 
 def _claimable(now):
-    return OutboxMessage.objects.unsent().filter(
+    return OutboxMessage.objects.unsent().filter(channel__in=SENT_BY_WORKER).filter(
         # A claim older than this belongs to a worker that died mid-send: try the row again.
         Q(claimed_at__isnull=True)
         | Q(claimed_at__lt=now - timedelta(seconds=settings.OUTBOX_CLAIM_SECONDS)),
@@ -138,19 +149,21 @@ def send_outbox_message(message_id: int) -> bool:
         return False
     message = OutboxMessage.objects.select_related("recipient").get(pk=message_id)
     try:
-        email = build_email(message)
-        if email is not None:
+        built = build_message(message)
+        if isinstance(built, Text):
+            texts.send(built.to, built.body, reference=str(message.pk))
+        elif built is not None:
             # Which owed e-mail this is: a receiving system (or our load test) can tell a resend
             # of the same message from a new one.
-            email.extra_headers["X-Outbox-Message"] = str(message.pk)
-            email.send()
-    except Exception as error:  # SMTP trouble, or a bug: either way, retry later and tell staff
+            built.extra_headers["X-Outbox-Message"] = str(message.pk)
+            built.send()
+    except Exception as error:  # SMTP or SMS trouble, or a bug: retry later and tell staff
         _record_failure(message, error)
         return False
     OutboxMessage.objects.filter(pk=message_id).update(
-        sent_at=timezone.now(), skipped=email is None, last_error="",
+        sent_at=timezone.now(), skipped=built is None, last_error="",
     )
-    return email is not None
+    return built is not None
 
 
 def _record_failure(message: OutboxMessage, error: Exception) -> None:

@@ -13,6 +13,7 @@ from courses.demo.scheduling import WITHOUT_EMAIL, seed_scheduling
 from courses.demo.site import seed_site
 from courses.demo.translations import seed_translations
 from courses.models import OutboxMessage
+from courses.models.outbox import SENT_BY_WORKER
 
 # What each demo account shows, after its role.
 NOTES = {
@@ -40,8 +41,9 @@ class Command(BaseCommand):
         seed_privacy(people)
         seed_exports(people)
         # The demo should not fill the console with e-mails about people who do not exist.
-        OutboxMessage.objects.filter(sent_at__isnull=True).update(sent_at=timezone.now(),
-                                                                  skipped=True)
+        # (Calls and letters stay on the coordinators' list, to show it.)
+        OutboxMessage.objects.filter(sent_at__isnull=True, channel__in=SENT_BY_WORKER).update(
+            sent_at=timezone.now(), skipped=True)
         self._list_accounts()
 
     def _list_accounts(self) -> None:
@@ -58,4 +60,5 @@ class Command(BaseCommand):
                           "did still counts in the figures.")
         self.stdout.write("Without e-mail (so no login): " + "; ".join(
             f"{details['full_name']} ({'phone' if 'phone' in details else 'letters'})"
-            for details in WITHOUT_EMAIL) + ", both on the Aberdeen run.")
+            for details in WITHOUT_EMAIL) + ", both on the Aberdeen run: their call and letter "
+            "wait under Reports → Calls and letters.")

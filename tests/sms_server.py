@@ -1,0 +1,47 @@
+"""A small HTTP server of ours standing in for the SMS provider (GOV.UK Notify's API) in
+tests: it records every request it is sent and answers as told (201, a 5xx, or too slowly)."""
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class SMSServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self):
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.requests: list[dict] = []
+        self.status, self.delay = 201, 0.0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def __enter__(self):
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.shutdown()
+        self.server_close()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: SMSServer
+
+    def do_POST(self):  # noqa: N802 (the standard library's name)
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        self.server.requests.append({"path": self.path, "body": body,
+                                     "authorization": self.headers.get("Authorization", "")})
+        time.sleep(self.server.delay)
+        answer = json.dumps({"id": "7c1e2b5e-0000-4000-8000-000000000000"} if
+                            self.server.status < 400 else {"errors": [{"error": "Boom"}]})
+        self.send_response(self.server.status)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(answer.encode())
+
+    def log_message(self, *args):
+        pass
