@@ -97,6 +97,21 @@ class RatingForm(forms.Form):
         return [self[name] for name in self.fields if name.startswith("statement_")]
 
 
+class StaffRatingForm(RatingForm):
+    """A trainer or coordinator types in someone's answers from a paper form or a call: which
+    moment they are for, and that the person agreed."""
+
+    def __init__(self, *args, moments: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields = {
+            "moment": forms.ChoiceField(label=_("Which rating these answers are"),
+                                        choices=moments),
+            **self.fields,
+            "agreed": forms.BooleanField(
+                label=_("They agreed to us entering their answers for them"), required=False),
+        }
+
+
 class StaffProfileForm(forms.ModelForm):
     class Meta:
         model = StaffProfile

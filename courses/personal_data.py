@@ -42,7 +42,8 @@ def _enrolments(user) -> list[dict]:
                         "marked_how": mark.method} for mark in place.attendances.all()],
         "confidence_ratings": [{
             "moment": rating.moment, "session": rating.session_id, "score": rating.score,
-            "answered_at": rating.updated_at,
+            "answered_at": rating.updated_at, "entered_for_you_by_staff": rating.entered_by_id
+            is not None,
             "answers": [{"statement": answer.statement.text, "value": answer.value}
                         for answer in rating.answers.all()]} for rating in place.ratings.all()],
         "feedback": [{"session": note.session_id, "comment": note.comment,

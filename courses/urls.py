@@ -30,6 +30,8 @@ urlpatterns = [
     path("trainer/", trainer.dashboard, name="trainer"),
     path("trainer/sessions/<int:pk>/", trainer.delivery, name="trainer_session"),
     path("trainer/sessions/<int:pk>/mark/", trainer.mark, name="trainer_mark"),
+    path("trainer/sessions/<int:pk>/ratings/<int:enrolment>/", ratings.enter_for_participant,
+         name="trainer_enter_rating"),
     path("trainer/sessions/<int:pk>/register/", trainer.printable_register,
          name="trainer_register"),
     path("trainer/sessions/<int:pk>/checkin-qr.svg", trainer.checkin_qr, name="trainer_qr"),

@@ -153,6 +153,8 @@ MATRIX = {
                                 session_of_trainer()),
     "courses:trainer_mark": ("post", lambda w: f"/trainer/sessions/{w['session'].pk}/mark/",
                              {**session_of_trainer(), "trainer": 302, "coordinator": 302}),
+    "courses:trainer_enter_rating": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
+                                     f"ratings/{w['place'].pk}/", session_of_trainer()),
     "courses:trainer_register": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
                                  "register/", session_of_trainer()),
     "courses:trainer_qr": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"

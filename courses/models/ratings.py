@@ -1,5 +1,6 @@
 """Confidence self-ratings: a participant's own answers, at a moment, to a course's scale."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -30,6 +31,11 @@ class ConfidenceRating(models.Model):
     statements = models.PositiveSmallIntegerField(_("statements on the scale"))
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     updated_at = models.DateTimeField(_("answered at"), default=timezone.now)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("entered by"),
+        help_text=_("A trainer or coordinator who entered the answers from a paper form or a "
+                    "call, with the person's agreement; empty when they answered themselves."))
 
     class Meta:
         verbose_name = _("confidence rating")

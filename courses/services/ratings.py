@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import User
 from courses.models import (
     ON_REGISTER_STATUSES,
     ConfidenceAnswer,
@@ -70,10 +71,12 @@ def _windows(sessions: list[Session]) -> list[tuple]:
     return windows
 
 
-def openings(enrolment: Enrolment, *, now: datetime | None = None) -> list[Opening]:
-    """The moments this person may rate (or change) right now. Reads the run's sessions and
-    the enrolment's ratings through their relations, so a list of enrolments can prefetch
-    them (see ``waiting_to_be_rated``)."""
+def openings(enrolment: Enrolment, *, now: datetime | None = None,
+             including_closed: bool = False) -> list[Opening]:
+    """The moments this person may rate (or change) right now; ``including_closed``, every
+    moment that has opened (staff entering a paper form that came in late). Reads the run's
+    sessions and the enrolment's ratings through their relations, so a list of enrolments can
+    prefetch them (see ``waiting_to_be_rated``)."""
     now = now or timezone.now()
     if (enrolment.status not in ON_REGISTER_STATUSES
             or not enrolment.run.course.specific.confidence_scale_id):
@@ -86,27 +89,30 @@ def openings(enrolment: Enrolment, *, now: datetime | None = None) -> list[Openi
         Opening(enrolment, moment, session, number, closes,
                 existing.get((moment, session and session.pk)))
         for moment, session, number, opens, closes in _windows(sessions)
-        if opens <= now < closes
+        if opens <= now and (including_closed or now < closes)
         and not (moment == RatingMoment.BEFORE and enrolment.status != EnrolmentStatus.CONFIRMED)
     ]
 
 
 def find_opening(enrolment: Enrolment, moment: str, session_id: int | None = None, *,
-                 now: datetime | None = None) -> Opening:
-    for opening in openings(enrolment, now=now):
+                 now: datetime | None = None, including_closed: bool = False) -> Opening:
+    for opening in openings(enrolment, now=now, including_closed=including_closed):
         if opening.moment == moment and (opening.session and opening.session.pk) == session_id:
             return opening
     raise RatingError("not_open", _("This rating is not open just now."))
 
 
 def save_rating(enrolment: Enrolment, moment: str, answers: dict[int, int | None], *,
-                session_id: int | None = None, now: datetime | None = None
-                ) -> ConfidenceRating:
-    """Keep someone's answers for a moment (replacing earlier ones while it is still open)."""
+                session_id: int | None = None, now: datetime | None = None,
+                entered_by: User | None = None) -> ConfidenceRating:
+    """Keep someone's answers for a moment (replacing earlier ones while it is still open).
+    ``entered_by``: the trainer or coordinator typing them in for the person, who may do so
+    for any moment that has opened."""
     with transaction.atomic():
         enrolment = Enrolment.objects.select_for_update().select_related("run__course").get(
             pk=enrolment.pk)
-        opening = find_opening(enrolment, moment, session_id, now=now)
+        opening = find_opening(enrolment, moment, session_id, now=now,
+                               including_closed=entered_by is not None)
         scale = enrolment.run.course.specific.confidence_scale
         statements = {statement.pk for statement in scale.statements.all()}
         if not set(answers) <= statements:
@@ -120,6 +126,7 @@ def save_rating(enrolment: Enrolment, moment: str, answers: dict[int, int | None
         rating.score = score(values, len(statements))
         rating.updated_at = now or timezone.now()
         rating.answered = sum(value is not None for value in values)
+        rating.entered_by = entered_by
         rating.statements = len(statements)
         rating.save()
         rating.answers.all().delete()
@@ -147,6 +154,24 @@ def answer(opening: Opening, answers: dict[int, int | None], *, comment: str | N
     if comment is not None and opening.session is not None:
         feedback.leave_feedback(opening.enrolment, opening.session, comment)
     return rating
+
+
+def enter_for_participant(enrolment: Enrolment, moment: str, answers: dict[int, int | None], *,
+                          by: User, agreed: bool, session_id: int | None = None,
+                          now: datetime | None = None) -> ConfidenceRating:
+    """A trainer delivering the run, or a coordinator, types in someone's answers from a
+    paper form or a phone call. Only with the person's agreement; the rating is marked as
+    entered by ``by`` and counts in the outcomes like any other."""
+    if not agreed:
+        raise RatingError("no_agreement", _(
+            "Only enter someone's answers when they have agreed to it."))
+    if not enrolment.run.lets_run_register(by):
+        raise RatingError("not_theirs", _("Only the run's trainers and coordinators can enter "
+                                          "someone's answers."))
+    if not any(value is not None for value in answers.values()):
+        raise RatingError("nothing_to_save", _("Choose a number for at least one statement."))
+    return save_rating(enrolment, moment, answers, session_id=session_id, now=now,
+                       entered_by=by)
 
 
 def waiting_to_be_rated(enrolments: list[Enrolment], *, now: datetime | None = None

@@ -40,7 +40,7 @@ from courses.services.completion import counted_statuses
 from trainers.models import TrainerProfile
 
 
-def _refuse_unless_trainer(request: HttpRequest) -> HttpResponse | None:
+def refuse_unless_trainer(request: HttpRequest) -> HttpResponse | None:
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not may_use_trainer_pages(request.user):
@@ -61,7 +61,7 @@ def _get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
     return get_object_or_404(sessions, pk=pk)
 
 
-def _get_register_for_trainer(request: HttpRequest, pk: int) -> Session:
+def get_register_for_trainer(request: HttpRequest, pk: int) -> Session:
     """The session if this person may run its register; a shadow on the run gets 403."""
     session = _get_session_for_trainer(request, pk)
     if not session.run.lets_run_register(request.user):
@@ -70,7 +70,7 @@ def _get_register_for_trainer(request: HttpRequest, pk: int) -> Session:
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
-    if refusal := _refuse_unless_trainer(request):
+    if refusal := refuse_unless_trainer(request):
         return refusal
     now = timezone.now()
     mine = (Session.objects.facilitated_by(request.user).with_register_counts()
@@ -123,7 +123,7 @@ def _rated_counts(session: Session, roster: list[Enrolment]) -> dict[str, int]:
 
 
 def delivery(request: HttpRequest, pk: int) -> HttpResponse:
-    if refusal := _refuse_unless_trainer(request):
+    if refusal := refuse_unless_trainer(request):
         return refusal
     session = _get_session_for_trainer(request, pk)
     module = session.module
@@ -150,9 +150,9 @@ def delivery(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def printable_register(request: HttpRequest, pk: int) -> HttpResponse:
-    if refusal := _refuse_unless_trainer(request):
+    if refusal := refuse_unless_trainer(request):
         return refusal
-    session = _get_register_for_trainer(request, pk)
+    session = get_register_for_trainer(request, pk)
     context = {"session": session, "run": session.run, "roster": _roster(session),
                "statuses": AttendanceStatus.choices}
     return render(request, "courses/trainer/register_print.html", context)
@@ -161,9 +161,9 @@ def printable_register(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def mark(request: HttpRequest, pk: int) -> HttpResponse:
     """One tap: mark one person. Answers JSON to the page's script, a redirect otherwise."""
-    if refusal := _refuse_unless_trainer(request):
+    if refusal := refuse_unless_trainer(request):
         return refusal
-    session = _get_register_for_trainer(request, pk)
+    session = get_register_for_trainer(request, pk)
     form = MarkAttendanceForm(request.POST)
     wants_json = "application/json" in request.headers.get("Accept", "")
     if not form.is_valid():
@@ -189,9 +189,9 @@ def mark(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def checkin_qr(request: HttpRequest, pk: int) -> HttpResponse:
-    if refusal := _refuse_unless_trainer(request):
+    if refusal := refuse_unless_trainer(request):
         return refusal
-    session = _get_register_for_trainer(request, pk)
+    session = get_register_for_trainer(request, pk)
     url = request.build_absolute_uri(reverse("courses:checkin", args=[session.checkin_token]))
     image = qrcode.make(url, image_factory=qrcode.image.svg.SvgPathImage, box_size=12)
     buffer = io.BytesIO()
