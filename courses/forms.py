@@ -1,13 +1,13 @@
 from decimal import Decimal
 
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.forms import OnceOnlyFormMixin
 from courses.models.attendance import AttendanceStatus
 from courses.models.cpd import CPDEntry, StaffProfile
+from courses.models.scheduling import RUN_LANGUAGES, AccessFeature
 
 ONLINE = "online"
 
@@ -29,13 +29,17 @@ class EnrolForm(forms.Form):
 
 
 class RunFilterForm(forms.Form):
-    """Narrow a course's upcoming runs to an area (or online) and a language."""
+    """Narrow a course's upcoming runs to an area (or online), a language and what they
+    offer for access."""
 
     area = forms.ChoiceField(label=_("Where"), required=False)
     language = forms.ChoiceField(
         label=_("Language"), required=False,
-        choices=[("", _("Any language")), *settings.LANGUAGES],
+        choices=[("", _("Any language")), *RUN_LANGUAGES],
     )
+    needs = forms.MultipleChoiceField(
+        label=_("I need"), required=False, choices=AccessFeature.choices,
+        widget=forms.CheckboxSelectMultiple)
 
     def __init__(self, *args, areas=(), **kwargs):
         super().__init__(*args, **kwargs)

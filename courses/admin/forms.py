@@ -25,8 +25,8 @@ class CourseRunForm(WagtailAdminModelForm):
 
     class Meta:
         model = CourseRun
-        fields = ["course", "venue", "language", "capacity", "enrolment_opens",
-                  "enrolment_closes", "notes"]
+        fields = ["course", "venue", "language", "access_features", "capacity",
+                  "enrolment_opens", "enrolment_closes", "notes"]
         widgets = {"enrolment_opens": LOCAL_DATETIME, "enrolment_closes": LOCAL_DATETIME}
 
     def clean_capacity(self):

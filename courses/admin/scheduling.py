@@ -56,6 +56,7 @@ class VenueViewSet(ModelViewSet):
         FieldPanel("address"),
         FieldPanel("postcode"),
         FieldPanel("access_notes"),
+        FieldPanel("access_features"),
         FieldPanel("joining_instructions"),
         MultiFieldPanel([FieldPanel("name_gd"), FieldPanel("access_notes_gd"),
                          FieldPanel("joining_instructions_gd")],
@@ -128,6 +129,7 @@ class CourseRunViewSet(NeverDeletedMixin, ModelViewSet):
         FieldPanel("course"),
         FieldPanel("venue"),
         FieldRowPanel([FieldPanel("language"), FieldPanel("capacity")]),
+        FieldPanel("access_features"),
         FieldRowPanel([FieldPanel("enrolment_opens"), FieldPanel("enrolment_closes")]),
         FieldPanel("notes"),
     ], base_form_class=CourseRunForm)

@@ -96,6 +96,13 @@ EXTRA_PARTICIPANTS = [
 ]
 
 
+VENUE_ACCESS = {
+    "Highland": ["step_free", "hearing_loop", "quiet_room", "public_transport"],
+    "Glasgow": ["step_free", "hearing_loop", "parking", "public_transport"],
+    "Aberdeen": ["step_free", "parking"],
+}
+
+
 def seed_scheduling(people: dict[str, User]) -> None:
     if CourseRun.objects.exists():
         return
@@ -105,7 +112,8 @@ def seed_scheduling(people: dict[str, User]) -> None:
     venues = {area: Venue.objects.create(name=name, area=areas[area], address=address,
                                          postcode=postcode, access_notes=notes,
                                          name_gd=VENUES_GD[area][0],
-                                         access_notes_gd=VENUES_GD[area][1])
+                                         access_notes_gd=VENUES_GD[area][1],
+                                         access_features=VENUE_ACCESS[area])
               for area, name, address, postcode, notes in VENUES}
     venues["Online"] = Venue.objects.create(name=ONLINE[0], is_online=True,
                                             joining_instructions=ONLINE[1],
@@ -134,6 +142,8 @@ def seed_scheduling(people: dict[str, User]) -> None:
     future = _run(living_well, venues["Aberdeen"], today + timedelta(days=22),
                   [trainers[2], trainers[1]], 12)
     _enrol(future, [*crowd[:5], *_without_email()])
+    future.access_features = ["bsl_interpreter", "large_print"]
+    future.save(update_fields=["access_features"])
 
     gaelic = _run(living_well, venues["Online"], today + timedelta(days=30),
                   [trainers[0], trainers[2]], 10, language="gd")

@@ -16,6 +16,7 @@ from accounts.models import Consent, ConsentPurpose
 from cms.bilingual import Localised
 from courses.models.attendance import Attendance
 from courses.models.enrolment import ON_REGISTER_STATUSES, PLACE_HOLDING_STATUSES, Enrolment
+from courses.models.fields import ChoiceListField
 
 
 class Area(models.Model):
@@ -37,6 +38,23 @@ class Area(models.Model):
         return self.name
 
 
+class AccessFeature(models.TextChoices):
+    """What a venue or a run offers people with access needs."""
+
+    STEP_FREE = "step_free", _("Step-free access")
+    HEARING_LOOP = "hearing_loop", _("Hearing loop")
+    BSL_INTERPRETER = "bsl_interpreter", _("BSL interpreter")
+    LARGE_PRINT = "large_print", _("Large-print materials")
+    EASY_READ = "easy_read", _("Easy-read materials")
+    QUIET_ROOM = "quiet_room", _("Quiet room")
+    PARKING = "parking", _("Parking")
+    PUBLIC_TRANSPORT = "public_transport", _("Near public transport")
+
+
+# The languages a course is delivered in: the site's, and British Sign Language.
+RUN_LANGUAGES = [*settings.LANGUAGES, ("bsl", _("British Sign Language"))]
+
+
 class Venue(models.Model):
     name = models.CharField(_("name"), max_length=120)
     area = models.ForeignKey(Area, on_delete=models.PROTECT, related_name="venues",
@@ -56,6 +74,10 @@ class Venue(models.Model):
     # Optional Gaelic versions, shown on Gaelic pages and in Gaelic e-mails (cms.bilingual)
     name_gd = models.CharField(_("name in Gaelic"), max_length=120, blank=True)
     access_notes_gd = models.TextField(_("access notes in Gaelic"), blank=True)
+    access_features = ChoiceListField(
+        _("what the venue offers"), item_choices=AccessFeature.choices,
+        help_text=_("Shown with every run here; a run can offer more (an interpreter, "
+                    "large print)."))
     joining_instructions_gd = models.TextField(_("joining instructions in Gaelic"), blank=True)
 
     local_name = Localised("name")
@@ -165,7 +187,10 @@ class CourseRun(models.Model):
                                related_name="runs", verbose_name=_("course"))
     venue = models.ForeignKey(Venue, on_delete=models.PROTECT, related_name="runs",
                               verbose_name=_("venue"))
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES,
+    access_features = ChoiceListField(
+        _("what this run offers besides its venue"), item_choices=AccessFeature.choices,
+        help_text=_("For example a BSL interpreter, or large-print or easy-read materials."))
+    language = models.CharField(_("language"), max_length=8, choices=RUN_LANGUAGES,
                                 default="en")
     capacity = models.PositiveSmallIntegerField(_("places"), validators=[MinValueValidator(1)])
     enrolment_opens = models.DateTimeField(_("enrolment opens"), null=True, blank=True)
@@ -203,6 +228,11 @@ class CourseRun(models.Model):
         if roles.has_role(user, roles.COORDINATOR):
             return COORDINATING
         return self.facilitations.filter(trainer__user=user).values_list("role", flat=True).first()
+
+    def offers(self) -> list[AccessFeature]:
+        """What it offers for access: its venue's, and its own, in one order."""
+        chosen = set(self.venue.access_features) | set(self.access_features)
+        return [feature for feature in AccessFeature if feature in chosen]
 
     def lets_run_register(self, user) -> bool:
         """Leading or co-training this run (or coordinating) lets someone mark attendance, see

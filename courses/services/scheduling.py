@@ -33,8 +33,8 @@ LONGEST_SESSION = timedelta(hours=12)
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
 
 
-RUN_FIELDS = ("course", "venue", "language", "capacity", "enrolment_opens", "enrolment_closes",
-              "notes")
+RUN_FIELDS = ("course", "venue", "language", "access_features", "capacity", "enrolment_opens",
+              "enrolment_closes", "notes")
 TOLD_TO_PEOPLE = ("venue", "language")  # changing these sends everyone on the run an e-mail
 
 

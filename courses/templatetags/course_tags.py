@@ -136,10 +136,10 @@ def cpd_progress(context, course, module=None) -> dict:
 
 @register.simple_tag(takes_context=True)
 def run_finder(context, course) -> dict:
-    """A course page's "Dates and places": its upcoming runs, narrowed to the area and language
-    the visitor chose, a page at a time, with how many places each has left. A course has tens
-    of upcoming runs at most, so they come in one query, and the areas to choose from and the
-    pages are made from that list."""
+    """A course page's "Dates and places": its upcoming runs, narrowed to the area, language
+    and access the visitor chose, a page at a time, with how many places each has left. A
+    course has tens of upcoming runs at most, so they come in one query, and the areas to
+    choose from, the access each offers and the pages are made from that list."""
     request = context["request"]
     every_run = list(course.upcoming_runs().with_places())
     areas = sorted({run.venue.area for run in every_run if run.venue.area_id},
@@ -149,6 +149,9 @@ def run_finder(context, course) -> dict:
     if form.is_valid() and (form.cleaned_data["area"] or form.cleaned_data["language"]):
         runs = list(course.upcoming_runs().with_places().filtered(
             area=form.cleaned_data["area"], language=form.cleaned_data["language"]))
+    if form.is_valid() and form.cleaned_data["needs"]:
+        needs = set(form.cleaned_data["needs"])
+        runs = [run for run in runs if needs <= set(run.offers())]
     page = Paginator(runs, RUNS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
