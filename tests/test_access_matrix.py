@@ -67,7 +67,7 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     from accounts import roles
     from accounts.models import ConsentPurpose
     from accounts.services.consent import give_consent
-    from courses.models import CPDEntry, StaffProfile
+    from courses.models import CPDEntry, OutboxMessage, StaffProfile
     from tests.courses.factories import ConfidenceScaleFactory
 
     settings.EXPORT_INLINE_ROWS = 0  # every admin export goes through the background path
@@ -99,7 +99,9 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     batch, _preview = imports.upload("register", done, b"Enrolment number,Status\n"
                                      + f"{place.pk},present\n".encode(), "r.csv", by=cora)
     session = now.sessions.order_by("starts_at").first()
-    return {"run": now, "done": done, "place": current, "certificate": certificate,
+    call = OutboxMessage.objects.create(key="matrix:call", kind="run_changed", recipient=pat,
+                                        channel="phone", context={"enrolment": current.pk})
+    return {"run": now, "done": done, "place": current, "certificate": certificate, "call": call,
             "session": session, "entry": entry, "record": record, "batch": batch,
             "module": module, "course": course, "trainer_profile": tara_profile,
             "uma": uma, "pat": pat}
@@ -247,11 +249,9 @@ def _people(world, request) -> dict:
 
 @pytest.mark.parametrize("name", sorted(MATRIX))
 def test_who_may_open_what(name, world, client, request):
-    from courses.models import CalendarFeed, OutboxMessage
+    from courses.models import CalendarFeed
 
     world["feed"] = CalendarFeed.objects.get_or_create(user=world["pat"])[0]
-    world["call"] = OutboxMessage.objects.create(key="matrix:call", kind="run_changed",
-                                                 recipient=world["pat"], channel="phone")
     method, path, expected = MATRIX[name]
     seen = {}
     for role, person in _people(world, request).items():
@@ -313,11 +313,9 @@ def test_admin_pages_of_our_viewsets(name, world, client, request):
 @pytest.mark.parametrize("name", sorted(name for name, row in MATRIX.items() if row[0] == "get"))
 def test_pages_for_someone_logged_in_are_never_stored(name, world, client, request):
     """Anything shown to a logged-in person may hold their data: private, no-store."""
-    from courses.models import CalendarFeed, OutboxMessage
+    from courses.models import CalendarFeed
 
     world["feed"] = CalendarFeed.objects.get_or_create(user=world["pat"])[0]
-    world["call"] = OutboxMessage.objects.create(key="matrix:call", kind="run_changed",
-                                                 recipient=world["pat"], channel="phone")
     _method, path, expected = MATRIX[name]
     for role, person in _people(world, request).items():
         if person is None or expected[role] != 200:

@@ -108,6 +108,16 @@ class User(AbstractBaseUser, PermissionsMixin):
         return Case(When(**{f"{path}__erased_at__isnull": False}, then=erased),
                     default=F(f"{path}__full_name"), output_field=models.CharField())
 
+    @property
+    def contact_line(self) -> str:
+        """How to reach them, in a few words, for listings: the e-mail address, else the
+        phone number, else the first line of the postal address."""
+        if self.email:
+            return self.email
+        if self.phone:
+            return self.phone.as_national if hasattr(self.phone, "as_national") else str(self.phone)
+        return self.postal_address.split("\n", 1)[0]
+
     def reachable_by(self) -> list[str]:
         """The ways to reach them, in the order they prefer: each one they chose and we have
         the details for (an e-mail only with an address, a text only with a phone number).

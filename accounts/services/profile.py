@@ -97,6 +97,7 @@ def create_participant_for(email: str, full_name: str, *, language: str = "en",
     resetting the password; without one they are reached by text, phone or letter, and can
     be given a login later. ``channels`` defaults to the ways their details allow."""
     phone = read_phone(phone)
+    postal_address = "\n".join(line.strip() for line in postal_address.splitlines() if line.strip())
     if channels is None:
         channels = [channel for channel, detail in (
             (ContactChannel.EMAIL, email), (_phone_channel(phone), phone),

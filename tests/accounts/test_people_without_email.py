@@ -149,3 +149,15 @@ def test_their_details_are_in_their_data_and_erased_with_it():
     erase(person)
     person.refresh_from_db()
     assert (str(person.phone), person.postal_address, person.contact_channels) == ("", "", [])
+
+
+def test_listings_show_how_to_reach_them_not_an_empty_e_mail(coordinator, run):
+    peigi = create_participant_for("", "Peigi Fòn", phone="01463 712345")
+    create_participant_for("", "Seumas Letter", postal_address="2 Harbour Road\r\nUllapool")
+    enrolment_service.enrol(run, peigi)
+    schedule = coordinator.get(f"/admin/course_runs/{run.pk}/schedule/").content.decode()
+    assert "Peigi Fòn<br><span class=\"w-text-14\">01463 712345</span>" in schedule
+    people = coordinator.get("/admin/people/?q=Seumas").content.decode()
+    assert "2 Harbour Road" in people
+    assert User.objects.get(full_name="Seumas Letter").postal_address == (
+        "2 Harbour Road\nUllapool")  # line breaks as typed in a browser, kept plain
