@@ -274,21 +274,23 @@ class OutboxIndexView(ReadOnlyIndexView):
 
 
 class OutboxViewSet(ReadOnlyListingViewSet):
-    """Staff can see e-mails that are waiting, failed or given up on."""
+    """Staff can see messages (e-mails and texts; calls and letters too) that are waiting,
+    failed or given up on."""
 
     model = OutboxMessage
     icon = "mail"
-    menu_label = _("Outgoing e-mails")
+    menu_label = _("Outgoing messages")
     list_display = [
         Column("kind", label=_("Kind")),
         Column("recipient", label=_("To")),
+        Column("channel", label=_("By"), accessor="get_channel_display"),
         DateColumn("created_at", label=_("Owed since")),
         DateColumn("sent_at", label=_("Sent")),
         Column("attempts", label=_("Attempts")),
         DateColumn("failed_at", label=_("Gave up")),
         Column("last_error", label=_("Last error")),
     ]
-    list_filter = ["kind"]
+    list_filter = ["kind", "channel"]
     index_view_class = OutboxIndexView
 
 
