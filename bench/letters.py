@@ -5,15 +5,16 @@
 
 Drops, creates and seeds the database, adds ``--letters`` people who prefer letters to a run
 (each owed a confirmation letter), then prints them all as a coordinator does
-(``letters.print_letters``) and prints the seconds, the pages and the peak memory of the
-process. Targets: 500 letters in under 60 s and under 200 MiB.
+(``letters.print_letters``) and prints the seconds and the pages; then prints them again with
+Python's allocations traced, for the most memory printing takes. Targets: 500 letters in under
+60 s and 200 MiB.
 """
 
 import argparse
 import os
-import resource
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +39,7 @@ def main() -> None:
 
     from accounts.models import User
     from accounts.services.profile import create_participant_for
-    from courses.models import CoursePage, Venue
+    from courses.models import CoursePage, OutboxMessage, Venue
     from courses.services import enrolment, letters
 
     course = CoursePage.objects.filter(locale__language_code="en").get(slug="living-well")
@@ -50,13 +51,21 @@ def main() -> None:
             postal_address=f"{number} Shore Street\nUllapool\nIV26 {number % 9}UJ")
         enrolment.enrol(run, person, by_coordinator=True)
     coordinator = User.objects.get(email="coordinator@example.org")
+    owed = list(OutboxMessage.objects.for_staff().values_list("pk", flat=True))
     started = time.perf_counter()
     pdf, count = letters.print_letters(by=coordinator)
     seconds = time.perf_counter() - started
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
-    print(f"letters {count}, pages {pages}, {seconds:.1f} s, {len(pdf) / 1024:.0f} KiB, "
-          f"peak memory of the process {peak_mib:.0f} MiB (targets: {SECONDS} s, {MIB} MiB)")
+    # The same letters again, owed again, with Python's allocations traced (which is slower,
+    # so it is not the run that is timed).
+    OutboxMessage.objects.filter(pk__in=owed).update(sent_at=None, sent_by=None)
+    tracemalloc.start()
+    letters.print_letters(by=coordinator)
+    peak_mib = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    print(f"letters {count}, pages {pages}, {seconds:.1f} s, {len(pdf) / 1024:.0f} KiB; "
+          f"at most {peak_mib:.0f} MiB allocated while printing (targets: {SECONDS} s, "
+          f"{MIB} MiB)")
     sys.exit(0 if seconds < SECONDS and peak_mib < MIB and pages == count else 1)
 
 
