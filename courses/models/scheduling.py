@@ -234,6 +234,10 @@ class CourseRun(models.Model):
         chosen = set(self.venue.access_features) | set(self.access_features)
         return [feature for feature in AccessFeature if feature in chosen]
 
+    def offers_all(self, needs) -> bool:
+        """Whether it offers everything in ``needs`` (access features someone asked for)."""
+        return set(needs) <= set(self.offers())
+
     def lets_run_register(self, user) -> bool:
         """Leading or co-training this run (or coordinating) lets someone mark attendance, see
         the access needs people chose to share and show the check-in code. Shadows watch and

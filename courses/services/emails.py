@@ -70,19 +70,21 @@ def absolute_url(path: str) -> str:
 
 def _compose(kind: str, message: OutboxMessage, context: dict) -> Message:
     """The message of ``kind`` for ``message``'s channel, from the same context."""
-    by_email = message.channel == ContactChannel.EMAIL
+    channel = message.channel
+    spoken = channel in (ContactChannel.TEXT, ContactChannel.PHONE)  # the short wording
     context = {"recipient": message.recipient, "site_name": settings.WAGTAIL_SITE_NAME,
                "my_url": absolute_url(reverse("courses:my")),
-               "set_password_url": _set_password_url(message.recipient) if by_email else "",
-               "on_paper": message.channel == ContactChannel.LETTER,
-               "contact_phone": _contact_phone(), **context}
-    subject = " ".join(render_text(f"courses/emails/{kind}_subject.txt", context).split())
-    if message.channel == ContactChannel.TEXT:
+               "set_password_url": (_set_password_url(message.recipient)
+                                    if channel == ContactChannel.EMAIL else ""),
+               "on_paper": channel == ContactChannel.LETTER,
+               "contact_phone": _contact_phone() if spoken else "", **context}
+    if channel == ContactChannel.TEXT:
         return Text(str(message.recipient.phone), texts.tidy(
             render_text(f"courses/texts/{kind}.txt", context)))
-    if message.channel == ContactChannel.PHONE:
+    subject = " ".join(render_text(f"courses/emails/{kind}_subject.txt", context).split())
+    if channel == ContactChannel.PHONE:
         return Paper(subject, render_text(f"courses/texts/{kind}.txt", context).strip())
-    if message.channel == ContactChannel.LETTER:
+    if channel == ContactChannel.LETTER:
         return Paper(subject, render_text(f"courses/emails/{kind}.txt", context).strip())
     email = EmailMultiAlternatives(
         subject=subject, body=render_text(f"courses/emails/{kind}.txt", context),

@@ -14,7 +14,6 @@ text UCS-2 (70, or 67 a segment), which ``segments`` counts too.
 
 import logging
 import re
-from dataclasses import dataclass
 
 from django.conf import settings
 from notifications_python_client import NotificationsAPIClient
@@ -58,13 +57,11 @@ def send(to: str, body: str, *, reference: str) -> None:
     BACKENDS[settings.SMS_BACKEND]().send(to, body, reference=reference)
 
 
-@dataclass
 class ConsoleBackend:
     def send(self, to: str, body: str, *, reference: str) -> None:
         logger.info("Text %s to %s:\n%s", reference, to, body)
 
 
-@dataclass
 class NotifyBackend:
     def send(self, to: str, body: str, *, reference: str) -> None:
         client = NotificationsAPIClient(settings.SMS_NOTIFY_API_KEY,

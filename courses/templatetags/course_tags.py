@@ -150,8 +150,7 @@ def run_finder(context, course) -> dict:
         runs = list(course.upcoming_runs().with_places().filtered(
             area=form.cleaned_data["area"], language=form.cleaned_data["language"]))
     if form.is_valid() and form.cleaned_data["needs"]:
-        needs = set(form.cleaned_data["needs"])
-        runs = [run for run in runs if needs <= set(run.offers())]
+        runs = [run for run in runs if run.offers_all(form.cleaned_data["needs"])]
     page = Paginator(runs, RUNS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
