@@ -3,6 +3,7 @@ from decimal import Decimal
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.forms import OnceOnlyFormMixin
 from courses.models.attendance import AttendanceStatus
@@ -26,6 +27,52 @@ class EnrolForm(forms.Form):
         required=False,
         help_text=_("Without this, only you and our coordinators can see it."),
     )
+    companion_name = forms.CharField(
+        label=_("Is someone coming with you? Their full name"), required=False, max_length=200,
+        help_text=_("A carer, or the person you care for. Leave it empty if you are coming on "
+                    "your own."))
+    companion_phone = PhoneNumberField(
+        label=_("Their phone number"), required=False, region="GB",
+        error_messages={"invalid": _("This does not look like a phone number. Check the "
+                                     "digits, and start an international number with +.")},
+        help_text=_("So we can tell them if anything changes. Without it, we use yours."))
+    companion_agreed = forms.BooleanField(
+        label=_("They agreed that I may give you their name and phone number."), required=False)
+
+    def __init__(self, *args, companions_take_places: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["companion_name"].help_text = " ".join([
+            str(self.fields["companion_name"].help_text),
+            str(_("On this course they take part too, so the two of you need two places.")
+                if companions_take_places else
+                _("They come to support you and do not need a place of their own."))])
+
+    def clean(self):
+        data = super().clean()
+        if data.get("companion_name") and not data.get("companion_agreed"):
+            self.add_error("companion_agreed", _(
+                "Please check they agree first: we only keep someone's details with their "
+                "agreement."))
+        if data.get("companion_phone") and not data.get("companion_name"):
+            self.add_error("companion_name", _("Give the name of the person coming with you."))
+        return data
+
+
+class WithdrawForm(forms.Form):
+    """Leaving a run as one of a pair: does the person who came with them stay?"""
+
+    companion = forms.ChoiceField(widget=forms.RadioSelect, choices=[
+        ("stays", _("Yes, they still want to come")),
+        ("leaves", _("No, they are leaving too"))])
+
+    def __init__(self, *args, companion_name: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["companion"].label = _("Will %(person)s still come?") % {
+            "person": companion_name}
+
+    @property
+    def companion_stays(self) -> bool:
+        return self.cleaned_data["companion"] == "stays"
 
 
 class RunFilterForm(forms.Form):

@@ -52,12 +52,13 @@ def _enrolments(user) -> list[dict]:
 
 
 def _erase_enrolments(user) -> None:
-    """Places on runs still to come are given up (the next person waiting is offered one);
-    places, marks and ratings stay for the figures (the person is anonymous now); what they
-    wrote goes."""
+    """Places on runs still to come are given up (the next person waiting is offered one; a
+    companion keeps their own place); places, marks and ratings stay for the figures (the
+    person is anonymous now); what they wrote goes, and nobody's place names them any more."""
     for place in Enrolment.objects.filter(user=user, status__in=ON_RUN_STATUSES):
-        enrolment.withdraw(place)
+        enrolment.withdraw(place, companion_stays=True)
     ModuleFeedback.objects.filter(enrolment__user=user).delete()
+    Enrolment.objects.filter(companion=user).update(companion=None)
 
 
 def _certificates(user) -> list[dict]:

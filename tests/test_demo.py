@@ -71,6 +71,10 @@ def test_the_readme_promises_about_the_demo_hold(demo):
     aberdeen = Enrolment.objects.filter(run__venue__name="Harbourside Hall")
     assert {"Peigi Fòn", "Murchadh Litir"} <= set(
         aberdeen.values_list("user__full_name", flat=True))
+    pair = Enrolment.objects.get(user__full_name="Ceit NicAoidh",
+                                 run__venue__name="Southside Wellbeing Centre")
+    assert pair.partner().user.full_name == "Dòmhnall MacAoidh" and pair.holds_place
+    assert "Ceit NicAoidh* rang to come\nwith her husband *Dòmhnall MacAoidh*" in README
     assert "Beò gu math le tinneas fad-ùine" in _logged_in("carer@example.org").get(
         "/gd/courses/living-well/").content.decode()
 

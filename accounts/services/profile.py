@@ -113,6 +113,19 @@ def create_participant_for(email: str, full_name: str, *, language: str = "en",
     return register_participant(user)
 
 
+def create_companion_for(person: User, full_name: str, *, email: str = "", phone: str = "",
+                         postal_address: str = "", channels: list[str] | None = None) -> User:
+    """Make an account for someone coming with ``person`` (their carer, or the person they
+    care for), as ``create_participant_for`` does. Given no details of their own, they are
+    reached at ``person``'s phone and address: the two often share both."""
+    if not (email or phone or postal_address.strip()):
+        phone, postal_address = str(person.phone or ""), person.postal_address
+        channels = [channel for channel in person.contact_channels
+                    if channel != ContactChannel.EMAIL] or None
+    return create_participant_for(email, full_name, language=person.preferred_language,
+                                  phone=phone, postal_address=postal_address, channels=channels)
+
+
 def confirm_email_address(user: User) -> None:
     """Record that ``user`` has shown they read mail sent to their address (they followed a
     link we sent there), so they can log in with it."""

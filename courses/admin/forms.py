@@ -96,17 +96,19 @@ class AssignTrainerForm(OnceOnlyFormMixin, forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=FacilitationRole.choices)
 
 
+PHONE_ERRORS = {"invalid": _("This does not look like a phone number. Check the digits, and "
+                             "start an international number with +.")}
+
+
 class AddPersonForm(OnceOnlyFormMixin, forms.Form):
-    """Add someone to a run, for example after a phone call. People without an account get
-    one, with the consent they gave on the phone recorded for them: they need no e-mail
-    address, only some way for us to reach them."""
+    """Add someone to a run, for example after a phone call, with the person who comes with
+    them if there is one. People without an account get one, with the consent they gave on the
+    phone recorded for them: they need no e-mail address, only some way for us to reach them."""
 
     email = forms.EmailField(label=_("Their e-mail address"), required=False)
     phone = PhoneNumberField(label=_("Their phone number"), required=False, region="GB",
                              help_text=_("For example 01463 123456 or 07911 123456."),
-                             error_messages={"invalid": _(
-                                 "This does not look like a phone number. Check the digits, "
-                                 "and start an international number with +.")})
+                             error_messages=PHONE_ERRORS)
     full_name = forms.CharField(label=_("Their full name"), max_length=200, required=False,
                                 help_text=_("Only needed if they do not have an account yet."))
     postal_address = forms.CharField(
@@ -117,8 +119,20 @@ class AddPersonForm(OnceOnlyFormMixin, forms.Form):
         label=_("How they would like to hear from us"), required=False,
         choices=ContactChannel.choices, widget=forms.CheckboxSelectMultiple,
         help_text=_("Only for someone new. Leave empty to use whatever details you give."))
+    companion_name = forms.CharField(
+        label=_("Someone coming with them: full name"), max_length=200, required=False,
+        help_text=_("A carer, or the person they care for. Whether a companion takes a place "
+                    "depends on the course. Leave the companion's details empty if nobody "
+                    "comes with them."))
+    companion_email = forms.EmailField(label=_("The companion's e-mail address"), required=False)
+    companion_phone = PhoneNumberField(
+        label=_("The companion's phone number"), required=False, region="GB",
+        error_messages=PHONE_ERRORS,
+        help_text=_("Without an e-mail address or phone number of their own, we reach them "
+                    "the way we reach the person they come with."))
     consent_given = forms.BooleanField(
-        label=_("They have agreed to our privacy notice (we record this for them)"),
+        label=_("They (and their companion) have agreed to our privacy notice (we record this "
+                "for them)"),
         required=False,
     )
 
@@ -126,25 +140,44 @@ class AddPersonForm(OnceOnlyFormMixin, forms.Form):
         data = super().clean()
         email = (data.get("email") or "").lower()
         phone = data.get("phone") or ""
-        data["user"] = (User.objects.filter(email=email).first() if email else
-                        User.objects.filter(phone=phone).first() if phone else None)
+        data["user"] = _known_person(email, phone)
         if data["user"] is None and not self.errors:
             self._check_new_person(data, email, phone)
+        data["companion"] = _known_person((data.get("companion_email") or "").lower(),
+                                          data.get("companion_phone") or "")
+        if data["companion"] is None and not self.errors:
+            self._check_new_companion(data)
         return data
 
     def _check_new_person(self, data, email, phone) -> None:
         if not data.get("full_name"):
             self.add_error("full_name", _("There is no account with these details, so we "
                                           "need their name to make one."))
-        if not data.get("consent_given"):
-            self.add_error("consent_given", _("We can only make an account for someone "
-                                              "who has agreed to the privacy notice."))
+        self._check_consent(data)
         try:
             check_contact_details(email=email, phone=str(phone),
                                   postal_address=data.get("postal_address", ""),
                                   channels=data.get("channels") or [])
         except ContactError as error:
             self.add_error(None, error.message)
+
+    def _check_new_companion(self, data) -> None:
+        if data.get("companion_name"):
+            self._check_consent(data)
+        elif data.get("companion_email") or data.get("companion_phone"):
+            self.add_error("companion_name", _("There is no account with the companion's "
+                                               "details, so we need their name to make one."))
+
+    def _check_consent(self, data) -> None:
+        if not data.get("consent_given") and "consent_given" not in self.errors:
+            self.add_error("consent_given", _("We can only make an account for someone "
+                                              "who has agreed to the privacy notice."))
+
+
+def _known_person(email: str, phone) -> User | None:
+    if email:
+        return User.objects.filter(email=email).first()
+    return User.objects.filter(phone=phone).first() if phone else None
 
 
 class OutcomeFilterForm(forms.Form):

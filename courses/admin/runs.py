@@ -16,7 +16,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts.models import AuditAction
 from accounts.services import audit
-from accounts.services.profile import create_participant_for
+from accounts.services.profile import ContactError, create_companion_for, create_participant_for
 from accounts.services.submissions import AlreadyDone, once
 from courses.admin.base import CoordinatorMixin
 from courses.admin.forms import AddPersonForm, AssignTrainerForm, CancelRunForm, WeeklySessionsForm
@@ -68,13 +68,16 @@ class RunScheduleView(RunMixin, TemplateView):
         audit.record(self.request.user, AuditAction.VIEWED, self.run, people="enrolments")
         run = (CourseRun.objects.with_places().prefetch_related(
             Prefetch("enrolments", queryset=Enrolment.objects.with_waitlist_position()
-                     .select_related("user").order_by("status", "waitlisted_at", "pk")),
+                     .select_related("user", "companion")
+                     .order_by("status", "waitlisted_at", "pk")),
         ).get(pk=self.run.pk))
+        enrolments = run.enrolments.all()
+        Enrolment.objects.attach_pairs(enrolments)
         return super().get_context_data(
             run=run,
             sessions=run.sessions.select_related("module"),
             facilitations=run.facilitations.select_related("trainer__user"),
-            enrolments=run.enrolments.all(),
+            enrolments=enrolments,
             can_import=self.request.user.has_perm("courses.import_data"),
             sessions_over=run.sessions.exists() and not run.sessions.upcoming().exists(),
             **kwargs,
@@ -94,7 +97,7 @@ class RunFormView(RunMixin, FormView):
                 self.perform(form)
         except AlreadyDone:
             pass  # sent twice: the first sending did it
-        except DomainError as error:
+        except (DomainError, ContactError) as error:
             form.add_error(None, error.message)
             return self.form_invalid(form)
         messages.success(self.request, self.success_message)
@@ -145,7 +148,12 @@ class AddPersonView(RunFormView):
         user = data["user"] or create_participant_for(
             data["email"], data["full_name"], phone=str(data["phone"] or ""),
             postal_address=data["postal_address"], channels=data["channels"] or None)
-        enrolment_service.enrol(self.run, user, by_coordinator=True)
+        companion = data["companion"]
+        if companion is None and data["companion_name"]:
+            companion = create_companion_for(user, data["companion_name"],
+                                             email=data["companion_email"],
+                                             phone=str(data["companion_phone"] or ""))
+        enrolment_service.enrol(self.run, user, companion=companion, by_coordinator=True)
 
 
 class RunActionView(RunMixin, View):
@@ -199,8 +207,12 @@ class EnrolmentActionView(RunActionView):
 
 
 class WithdrawPersonView(EnrolmentActionView):
+    """For one of a pair, the button says whether their companion stays (``companion``)."""
+
     def act(self):
-        enrolment = enrolment_service.withdraw(self.enrolment(), by_coordinator=True)
+        stays = {"stays": True, "leaves": False}.get(self.request.POST.get("companion"))
+        enrolment = enrolment_service.withdraw(self.enrolment(), companion_stays=stays,
+                                               by_coordinator=True)
         return _("%(person)s is no longer on the run.") % {"person": enrolment.user}
 
 

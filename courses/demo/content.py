@@ -234,6 +234,7 @@ CARING = {
         "us: many local carers centres can help.",
     ),
     "audience": "carers",
+    "companions": "take_places",
     "delivery": "group",
     "session_count": 4,
     "session_minutes": 120,

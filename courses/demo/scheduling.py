@@ -12,7 +12,7 @@ from django.utils import timezone
 from accounts import roles
 from accounts.models import ConsentPurpose, User
 from accounts.services.consent import give_consent
-from accounts.services.profile import create_participant_for
+from accounts.services.profile import create_companion_for, create_participant_for
 from cms.translation import originals
 from courses.demo.people import demo_account
 from courses.models import (
@@ -156,6 +156,8 @@ def seed_scheduling(people: dict[str, User]) -> None:
     scheduling.create_weekly_sessions(draft, first_starts_at=_at(today + timedelta(days=45),
                                                                  time(13, 30)),
                                       count=4, minutes=120)
+    carer, husband = _pair_without_email()
+    enrolment.enrol(draft, carer, companion=husband, by_coordinator=True)
 
 
 # Who came, session by session (P present, L late, E excused, A absent): most people complete,
@@ -251,6 +253,15 @@ WITHOUT_EMAIL = [
 def _without_email() -> list[User]:
     return [User.objects.filter(full_name=details["full_name"], email__isnull=True).first()
             or create_participant_for("", **details) for details in WITHOUT_EMAIL]
+
+
+def _pair_without_email() -> tuple[User, User]:
+    """A carer who rang up to come with her husband, both reached on her mobile."""
+    ceit = (User.objects.filter(full_name="Ceit NicAoidh", email__isnull=True).first()
+            or create_participant_for("", "Ceit NicAoidh", phone="07912 345601"))
+    domhnall = (User.objects.filter(full_name="Dòmhnall MacAoidh", email__isnull=True).first()
+                or create_companion_for(ceit, "Dòmhnall MacAoidh"))
+    return ceit, domhnall
 
 
 def _extra_participants() -> list[User]:

@@ -159,8 +159,8 @@ def _factsheet() -> Document:
 
 def _course(catalogue, data: dict, scale, factsheet) -> CoursePage:
     fields = {key: data[key] for key in (
-        "title", "summary", "audience", "delivery", "session_count", "session_minutes",
-        "completion_min_sessions", "cpd_hours") if key in data}
+        "title", "summary", "audience", "companions", "delivery", "session_count",
+        "session_minutes", "completion_min_sessions", "cpd_hours") if key in data}
     course = CoursePage.objects.child_of(catalogue).filter(slug=data["slug"]).first()
     if course is None:
         course = CoursePage(

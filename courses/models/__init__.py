@@ -12,7 +12,15 @@ from .enrolment import (
 )
 from .exports import ExportRecord, ExportStatus, ImportBatch, ImportKind, ImportStatus
 from .outbox import OutboxMessage
-from .pages import Audience, CoDesignCredit, CourseIndexPage, CoursePage, Delivery, ModulePage
+from .pages import (
+    Audience,
+    CoDesignCredit,
+    Companions,
+    CourseIndexPage,
+    CoursePage,
+    Delivery,
+    ModulePage,
+)
 from .ratings import ConfidenceAnswer, ConfidenceRating, ModuleFeedback, RatingMoment
 from .scales import ConfidenceScale, ConfidenceStatement
 from .scheduling import (
@@ -42,6 +50,7 @@ __all__ = [
     "Certificate",
     "CertificateKind",
     "CoDesignCredit",
+    "Companions",
     "ConfidenceAnswer",
     "ConfidenceRating",
     "ConfidenceScale",

@@ -70,6 +70,16 @@ class EnrolmentQuerySet(models.QuerySet):
         for enrolment in enrolments:
             enrolment.waitlist_position = positions.get(enrolment.pk)
 
+    @staticmethod
+    def attach_pairs(enrolments) -> None:
+        """Set ``paired_with`` on loaded enrolments of one run, without a query: the
+        companion's own place when the two are enrolled as a pair, else None."""
+        by_user = {enrolment.user_id: enrolment for enrolment in enrolments}
+        for enrolment in enrolments:
+            mate = by_user.get(enrolment.companion_id)
+            paired = mate is not None and mate.companion_id == enrolment.user_id
+            enrolment.paired_with = mate if paired else None
+
 
 class Enrolment(models.Model):
     """One row per person and run, reused if they come back after leaving."""
@@ -78,6 +88,13 @@ class Enrolment(models.Model):
                             related_name="enrolments", verbose_name=_("run"))
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="enrolments", verbose_name=_("participant"))
+    companion = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("comes with"),
+        help_text=_("A carer, or the person they care for. When the course gives companions "
+                    "a place, the companion has an enrolment of their own naming this person, "
+                    "and the two are placed, offered and confirmed together."),
+    )
     status = models.CharField(_("status"), max_length=16, choices=EnrolmentStatus.choices)
     waitlisted_at = models.DateTimeField(_("joined the waiting list at"), null=True, blank=True)
     offer_expires_at = models.DateTimeField(_("offer open until"), null=True, blank=True)
@@ -109,6 +126,8 @@ class Enrolment(models.Model):
                 condition=~Q(status=EnrolmentStatus.WAITLISTED) | Q(waitlisted_at__isnull=False),
                 name="a_waiting_place_has_a_time",
             ),
+            models.CheckConstraint(condition=~Q(companion=models.F("user")),
+                                   name="nobody_is_their_own_companion"),
         ]
         indexes = [models.Index(fields=["run", "status"])]
         permissions = [("manage_enrolment", _("Can add, withdraw and move people on runs"))]
@@ -123,3 +142,11 @@ class Enrolment(models.Model):
     @property
     def is_on_run(self) -> bool:
         return self.status in ON_RUN_STATUSES
+
+    def partner(self) -> "Enrolment | None":
+        """The companion's own place on the run, when the two are enrolled as a pair (each
+        names the other); None when the companion only comes to support, or has left."""
+        if self.companion_id is None:
+            return None
+        return Enrolment.objects.filter(run_id=self.run_id, user_id=self.companion_id,
+                                        companion_id=self.user_id).first()

@@ -49,6 +49,15 @@ class Delivery(models.TextChoices):
     SELF_PACED = "self_paced", _("Self-paced CPD module")
 
 
+class Companions(models.TextChoices):
+    """Whether the person someone comes with (a carer, or the person they care for) takes one of
+    the run's places: on a carers' course both are taking part; on a condition course the carer
+    usually comes along to support."""
+
+    TAKE_PLACES = "take_places", _("Both take part, so a companion takes a place too")
+    SUPPORT = "support", _("A companion comes to support, without a place")
+
+
 class CourseIndexPage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -88,6 +97,12 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
     delivery = models.CharField(
         _("how it is delivered"), max_length=20, choices=Delivery.choices, default=Delivery.GROUP
     )
+    companions = models.CharField(
+        _("someone coming with a participant"), max_length=12, choices=Companions.choices,
+        default=Companions.SUPPORT,
+        help_text=_("A carer and the person they care for can enrol together. Say whether "
+                    "the one who comes along takes a place on the course."),
+    )
     session_count = models.PositiveSmallIntegerField(
         _("number of sessions"), null=True, blank=True, validators=[MinValueValidator(1)],
         help_text=_("How many sessions a run usually has."),
@@ -117,7 +132,7 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("audience"), FieldPanel("delivery"),
+            [FieldPanel("audience"), FieldPanel("delivery"), FieldPanel("companions"),
              FieldRowPanel([FieldPanel("session_count"), FieldPanel("session_minutes")])],
             heading=_("Who and how"),
         ),
@@ -140,7 +155,7 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
     # the English page, which every translation reads them from (``cms.translation``).
     translatable_fields = translation_fields(
         "summary", "body",
-        kept=("audience", "delivery", "session_count", "session_minutes",
+        kept=("audience", "delivery", "companions", "session_count", "session_minutes",
               "completion_min_sessions", "completion_counts_excused", "cpd_hours",
               "confidence_scale"))
     exclude_fields_in_copy = ["credits"]
@@ -177,6 +192,10 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
     @property
     def is_self_paced(self) -> bool:
         return self.delivery == Delivery.SELF_PACED
+
+    @property
+    def companions_take_places(self) -> bool:
+        return self.companions == Companions.TAKE_PLACES
 
     def completion_rule(self) -> str:
         """The completion rule in plain words, built from the fields that define it."""

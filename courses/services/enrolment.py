@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import ConsentPurpose, User
 from accounts.services.consent import give_consent, withdraw_consent
-from accounts.services.profile import update_access_needs
+from accounts.services.profile import create_companion_for, update_access_needs
 from courses.models import (
     CourseRun,
     EndReason,
@@ -27,10 +27,12 @@ from courses.services.errors import EnrolmentError
 from courses.services.outbox import owe_email
 
 
-def enrol(run: CourseRun, user: User, *, by_coordinator: bool = False,
-          now: datetime | None = None) -> Enrolment:
+def enrol(run: CourseRun, user: User, *, companion: User | None = None,
+          by_coordinator: bool = False, now: datetime | None = None) -> Enrolment:
     """Give ``user`` a place on ``run``, or a place on its waiting list when it is full.
 
+    With a ``companion`` (their carer, or the person they care for) on a course where
+    companions take places, both are enrolled as a pair: both get places or both wait.
     Idempotent: someone already on the run keeps what they have. Someone who left may come back
     (their row is reused). Coordinators may add people outside the enrolment window.
     """
@@ -38,56 +40,61 @@ def enrol(run: CourseRun, user: User, *, by_coordinator: bool = False,
     with transaction.atomic():
         run = CourseRun.objects.locked(run.pk)
         _check_taking_enrolments(run, now, by_coordinator=by_coordinator)
-        check_not_facilitating(run, user)
-        enrolment = Enrolment.objects.filter(run=run, user=user).first()
-        if enrolment is not None and enrolment.is_on_run:
+        enrolment = _place_for(run, user, companion)
+        if enrolment.is_on_run:
             return enrolment
-        if enrolment is not None and enrolment.status != EnrolmentStatus.WITHDRAWN:
-            raise EnrolmentError("already_took_part", _("You have already taken part in this run."))
-        enrolment = enrolment or Enrolment(run=run, user=user)
-        if _places_taken(run) < run.capacity:
-            _confirm(enrolment, now)
-        else:
-            _join_waiting_list(enrolment, now)
+        pair = [enrolment]
+        if companion is not None and run.course.companions_take_places:
+            pair.append(_place_for(run, companion, user))
+        place = _confirm if _places_taken(run) + len(pair) <= run.capacity else _join_waiting_list
+        for each in pair:
+            place(each, now)
         return enrolment
 
 
-def request_place(run: CourseRun, user: User, *, access_needs: str,
-                  share_access_needs: bool) -> Enrolment:
-    """What the enrolment form does: keep the access needs and the consent, then enrol."""
+def request_place(run: CourseRun, user: User, *, access_needs: str, share_access_needs: bool,
+                  companion_name: str = "", companion_phone: str = "") -> Enrolment:
+    """What the enrolment form does: keep the access needs and the consent, then enrol, with
+    the person coming with them if they name one (a new person, who agreed to be named)."""
     with transaction.atomic():
         update_access_needs(user, access_needs)
         if share_access_needs:
             give_consent(user, ConsentPurpose.SHARE_ACCESS_NEEDS)
         else:
             withdraw_consent(user, ConsentPurpose.SHARE_ACCESS_NEEDS)
-        return enrol(run, user)
+        already = Enrolment.objects.filter(run=run, user=user).first()
+        if already is not None and already.is_on_run:
+            return already  # sent twice: the first sending did it
+        companion = create_companion_for(user, companion_name, phone=companion_phone) if (
+            companion_name) else None
+        return enrol(run, user, companion=companion)
 
 
-def withdraw(enrolment: Enrolment, *, by_coordinator: bool = False,
-             now: datetime | None = None) -> Enrolment:
-    """Take someone off a run or its waiting list; a freed place is offered to the next person."""
+def withdraw(enrolment: Enrolment, *, companion_stays: bool | None = None,
+             by_coordinator: bool = False, now: datetime | None = None) -> Enrolment:
+    """Take someone off a run or its waiting list; a freed place is offered to the next person.
+
+    When they are there as a pair, ``companion_stays`` says whether the other keeps their
+    place (then alone) or leaves too; without an answer nothing changes.
+    """
     now = now or timezone.now()
     with transaction.atomic():
         run = CourseRun.objects.locked(enrolment.run_id)
-        enrolment = Enrolment.objects.get(pk=enrolment.pk)
+        enrolment = Enrolment.objects.select_related("user").get(pk=enrolment.pk)
         if not enrolment.is_on_run:
             raise EnrolmentError("not_on_run", _("You are not on this run."))
-        freed_a_place = enrolment.holds_place
-        if by_coordinator:
-            reason = EndReason.WITHDRAWN_BY_COORDINATOR
-        elif enrolment.status == EnrolmentStatus.WAITLISTED:
-            reason = EndReason.LEFT_WAITING_LIST
-        else:
-            reason = EndReason.WITHDREW
-        _end(enrolment, reason, now)
+        leaving = [enrolment, *_companion_leaving(enrolment, companion_stays)]
+        freed_a_place = any(each.holds_place for each in leaving)
+        for each in leaving:
+            _end(each, _why_leaving(each, by_coordinator), now)
         if freed_a_place:
             offer_free_places(run, now=now)
         return enrolment
 
 
 def accept_offer(enrolment: Enrolment, *, now: datetime | None = None) -> Enrolment:
-    """Take up an offered place. Accepting twice is harmless."""
+    """Take up an offered place (for both, when it was offered to a pair). Accepting twice is
+    harmless."""
     now = now or timezone.now()
     with transaction.atomic():
         CourseRun.objects.locked(enrolment.run_id)
@@ -99,39 +106,50 @@ def accept_offer(enrolment: Enrolment, *, now: datetime | None = None) -> Enrolm
         if enrolment.offer_expires_at <= now:
             raise EnrolmentError("offer_expired",
                                  _("Sorry, the time to accept this place has passed."))
-        _confirm(enrolment, now)
+        for each in _with_partner(enrolment):
+            _confirm(each, now)
         return enrolment
 
 
 def confirm_from_waiting_list(enrolment: Enrolment, *, now: datetime | None = None) -> Enrolment:
-    """A coordinator gives someone waiting a place now, if there is one free."""
+    """A coordinator gives someone waiting (with their companion, if they are a pair) a place
+    now, if there are places free."""
     now = now or timezone.now()
     with transaction.atomic():
         run = CourseRun.objects.locked(enrolment.run_id)
         enrolment = Enrolment.objects.get(pk=enrolment.pk)
-        if enrolment.status == EnrolmentStatus.OFFERED:
-            _confirm(enrolment, now)
-            return enrolment
-        if enrolment.status != EnrolmentStatus.WAITLISTED:
+        pair = _with_partner(enrolment)
+        if enrolment.status == EnrolmentStatus.WAITLISTED:
+            if _places_taken(run) + len(pair) > run.capacity:
+                raise EnrolmentError("run_full", _(
+                    "There are not enough free places. Raise the number of places first, or "
+                    "wait for someone to leave."))
+        elif enrolment.status != EnrolmentStatus.OFFERED:
             raise EnrolmentError("not_waiting", _("This person is not on the waiting list."))
-        if _places_taken(run) >= run.capacity:
-            raise EnrolmentError("run_full", _("There is no free place. Raise the number of "
-                                               "places first, or wait for someone to leave."))
-        _confirm(enrolment, now)
+        for each in pair:
+            _confirm(each, now)
         return enrolment
 
 
 def offer_free_places(run: CourseRun, *, now: datetime | None = None) -> list[Enrolment]:
-    """Offer each free place to the next person waiting. Call with the run locked."""
+    """Offer the free places to the people waiting, in the order they joined. A pair is
+    offered places only when there are two; until then they keep their turn while someone
+    behind them who needs one place is offered it. Call with the run locked."""
     now = now or timezone.now()
     deadline = _offer_deadline(run, now)
-    if deadline is None:
-        return []
     free = run.capacity - _places_taken(run)
-    offered = list(Enrolment.objects.waiting_in_order().filter(run=run)[:max(free, 0)])
-    for enrolment in offered:
-        change_status(enrolment, EnrolmentStatus.OFFERED, offer_expires_at=deadline,
-                      email="place_offered", email_moment=deadline)
+    if deadline is None or free <= 0:
+        return []
+    offered = []
+    for group in _waiting_groups(run):
+        if len(group) <= free:
+            for enrolment in group:
+                change_status(enrolment, EnrolmentStatus.OFFERED, offer_expires_at=deadline,
+                              email="place_offered", email_moment=deadline)
+            offered += group
+            free -= len(group)
+        if not free:
+            break
     return offered
 
 
@@ -158,6 +176,79 @@ def expire_offers(*, now: datetime | None = None) -> int:
 
 def _places_taken(run: CourseRun) -> int:
     return run.enrolments.holding_places().count()
+
+
+def _name(user: User) -> str:
+    return user.full_name or user.email or _("This person")
+
+
+def _place_for(run: CourseRun, user: User, companion: User | None) -> Enrolment:
+    """``user``'s row on ``run``, new or reused, naming ``companion``; unsaved unless they are
+    on the run already, with that same companion (then it is returned as it is)."""
+    if companion is not None and companion.pk == user.pk:
+        raise EnrolmentError("own_companion", _("Someone cannot come with themselves."))
+    check_not_facilitating(run, user)
+    enrolment = Enrolment.objects.filter(run=run, user=user).first()
+    if enrolment is None:
+        return Enrolment(run=run, user=user, companion=companion)
+    if enrolment.is_on_run and companion in (None, enrolment.companion):
+        return enrolment
+    if enrolment.is_on_run:
+        raise EnrolmentError("on_run_without_companion", _(
+            "%(person)s is already on this run, without the companion named. To enrol the "
+            "two together, take them off it first.") % {"person": _name(user)})
+    if enrolment.status != EnrolmentStatus.WITHDRAWN:
+        raise EnrolmentError("already_took_part", _(
+            "%(person)s has already taken part in this run.") % {"person": _name(user)})
+    enrolment.companion = companion
+    return enrolment
+
+
+def _with_partner(enrolment: Enrolment) -> list[Enrolment]:
+    """The enrolment, and its pair's if the two are in the same state (placed together)."""
+    partner = enrolment.partner()
+    return [enrolment, partner] if partner and partner.status == enrolment.status else [enrolment]
+
+
+def _waiting_groups(run: CourseRun) -> list[list[Enrolment]]:
+    """The waiting list in order, a pair as one group of two."""
+    waiting = list(Enrolment.objects.waiting_in_order().filter(run=run))
+    by_user = {enrolment.user_id: enrolment for enrolment in waiting}
+    groups, grouped = [], set()
+    for enrolment in waiting:
+        if enrolment.pk in grouped:
+            continue
+        partner = by_user.get(enrolment.companion_id)
+        group = [enrolment]
+        if partner is not None and partner.companion_id == enrolment.user_id:
+            group.append(partner)
+        grouped.update(each.pk for each in group)
+        groups.append(group)
+    return groups
+
+
+def _companion_leaving(enrolment: Enrolment, companion_stays: bool | None) -> list[Enrolment]:
+    """Whether the pair's other half leaves too; if they stay, they stay on their own."""
+    partner = enrolment.partner()
+    if partner is None or not partner.is_on_run:
+        return []
+    if companion_stays is None:
+        raise EnrolmentError("ask_if_companion_stays", _(
+            "%(person)s is on this run with %(companion)s. Say whether %(companion)s stays.")
+            % {"person": _name(enrolment.user), "companion": _name(partner.user)})
+    if not companion_stays:
+        return [partner]
+    partner.companion = None
+    partner.save(update_fields=["companion", "updated_at"])
+    return []
+
+
+def _why_leaving(enrolment: Enrolment, by_coordinator: bool) -> str:
+    if by_coordinator:
+        return EndReason.WITHDRAWN_BY_COORDINATOR
+    if enrolment.status == EnrolmentStatus.WAITLISTED:
+        return EndReason.LEFT_WAITING_LIST
+    return EndReason.WITHDREW
 
 
 def _check_taking_enrolments(run: CourseRun, now: datetime, *, by_coordinator: bool) -> None:

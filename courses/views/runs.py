@@ -11,8 +11,9 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import ConsentPurpose
 from accounts.services.consent import has_consent
+from accounts.services.profile import ContactError
 from cms.translation import title_in
-from courses.forms import EnrolForm
+from courses.forms import EnrolForm, WithdrawForm
 from courses.models import CourseRun, Enrolment, EnrolmentStatus, RunStatus
 from courses.services import calendar
 from courses.services import enrolment as enrolment_service
@@ -29,7 +30,8 @@ def _get_published_run(pk: int) -> CourseRun:
 def _my_enrolment(request: HttpRequest, run: CourseRun) -> Enrolment | None:
     if not request.user.is_authenticated:
         return None
-    return Enrolment.objects.with_waitlist_position().filter(run=run, user=request.user).first()
+    return (Enrolment.objects.with_waitlist_position().select_related("companion")
+            .filter(run=run, user=request.user).first())
 
 
 def run_detail(request: HttpRequest, pk: int, form: EnrolForm | None = None,
@@ -37,7 +39,7 @@ def run_detail(request: HttpRequest, pk: int, form: EnrolForm | None = None,
     run = _get_published_run(pk)
     enrolment = _my_enrolment(request, run)
     if form is None and request.user.is_authenticated:
-        form = EnrolForm(initial={
+        form = _enrol_form(run, initial={
             "access_needs": request.user.access_needs,
             "share_access_needs": has_consent(request.user, ConsentPurpose.SHARE_ACCESS_NEEDS),
         })
@@ -49,10 +51,14 @@ def run_detail(request: HttpRequest, pk: int, form: EnrolForm | None = None,
         "enrolment": enrolment,
         "places_left": run.places_left,
         "taking_enrolments": CourseRun.objects.open_for_enrolment().filter(pk=run.pk).exists(),
-        "form": form or EnrolForm(),
+        "form": form or _enrol_form(run),
         "is_cancelled": run.status == RunStatus.CANCELLED,
     }
     return render(request, "courses/run_detail.html", context, status=status)
+
+
+def _enrol_form(run: CourseRun, data=None, **kwargs) -> EnrolForm:
+    return EnrolForm(data, companions_take_places=run.course.companions_take_places, **kwargs)
 
 
 def _login_then_back(request: HttpRequest, run: CourseRun) -> HttpResponse:
@@ -67,14 +73,20 @@ def enrol(request: HttpRequest, pk: int) -> HttpResponse:
         return _login_then_back(request, run)
     if request.method != "POST":
         return redirect("courses:run", pk=run.pk)
-    form = EnrolForm(request.POST)
+    form = _enrol_form(run, request.POST)
     if not form.is_valid():
         return run_detail(request, pk, form=form, status=400)
+    data = form.cleaned_data
     try:
         enrolment = enrolment_service.request_place(
-            run, request.user, access_needs=form.cleaned_data["access_needs"],
-            share_access_needs=form.cleaned_data["share_access_needs"],
+            run, request.user, access_needs=data["access_needs"],
+            share_access_needs=data["share_access_needs"],
+            companion_name=data["companion_name"], companion_phone=str(data["companion_phone"]),
         )
+    except ContactError:
+        form.add_error("companion_phone", _("Give their phone number: we need a way to tell "
+                                            "them if anything changes."))
+        return run_detail(request, pk, form=form, status=400)
     except EnrolmentError as error:
         messages.error(request, error.message)
         return redirect("courses:run", pk=run.pk)
@@ -92,11 +104,20 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     run = _get_published_run(pk)
     if not request.user.is_authenticated:
         return _login_then_back(request, run)
-    enrolment = get_object_or_404(Enrolment, run=run, user=request.user)
-    if request.method != "POST":
-        return render(request, "courses/run_withdraw.html", {"run": run, "enrolment": enrolment})
+    enrolment = get_object_or_404(Enrolment.objects.select_related("companion"), run=run,
+                                  user=request.user)
+    partner = enrolment.partner()
+    form = None
+    if partner is not None and partner.is_on_run:
+        form = WithdrawForm(request.POST or None,
+                            companion_name=enrolment.companion.full_name or _("your companion"))
+    if request.method != "POST" or (form is not None and not form.is_valid()):
+        return render(request, "courses/run_withdraw.html",
+                      {"run": run, "enrolment": enrolment, "form": form},
+                      status=200 if request.method != "POST" else 400)
     try:
-        enrolment_service.withdraw(enrolment)
+        stays = form.companion_stays if form else None
+        enrolment_service.withdraw(enrolment, companion_stays=stays)
     except EnrolmentError as error:
         messages.error(request, error.message)
     else:

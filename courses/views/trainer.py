@@ -100,7 +100,7 @@ def _roster(session: Session, *, with_access_needs: bool = True) -> list[Enrolme
     statuses = counted_statuses(session.run.course.specific)
     roster = list(
         Enrolment.objects.filter(run=session.run, status__in=ON_REGISTER_STATUSES)
-        .select_related("user")
+        .select_related("user", "companion")
         .annotate(shares_access_needs=Exists(shares_needs) if with_access_needs
                   else Value(False),
                   sessions_counted=Count("attendances", filter=Q(

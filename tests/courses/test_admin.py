@@ -12,7 +12,7 @@ def _course_form(**overrides):
     data = {
         "title": "Breathing Space Course", "slug": "breathing-space",
         "summary": "For people living with lung conditions.", "body": streamfield([]),
-        "audience": "long_term_conditions", "delivery": "group",
+        "audience": "long_term_conditions", "delivery": "group", "companions": "support",
         "session_count": "6", "session_minutes": "120", "completion_min_sessions": "4",
         "credits": inline_formset([{
             "name": "Eòghann Mac a' Ghobhainn", "role": "Co-wrote the breathing module",
