@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.defaults import permission_denied
 from django.views.generic import FormView, TemplateView, View
+from wagtail import hooks
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts.forms import OnceOnlyFormMixin
@@ -74,7 +75,16 @@ class PersonView(PersonMixin, TemplateView):
             person=self.person,
             consents=Consent.objects.current().filter(user=self.person),
             can_record=self.request.user.has_perm("accounts.record_consent"),
-            can_erase=self.request.user.has_perm("accounts.erase_person"), **kwargs)
+            can_erase=self.request.user.has_perm("accounts.erase_person"),
+            actions=self.other_actions(), **kwargs)
+
+    def other_actions(self) -> list:
+        """Buttons other apps add to a person's page (``register_person_action`` hooks: each
+        takes the request and the person, and returns something with ``label``, ``url`` and
+        ``hint``, or None)."""
+        found = (hook(self.request, self.person)
+                 for hook in hooks.get_hooks("register_person_action"))
+        return [action for action in found if action is not None]
 
 
 class WithdrawConsentView(PersonMixin, View):

@@ -6,6 +6,7 @@ from allauth.account import forms as allauth_forms
 from allauth.account.adapter import get_adapter
 from django import forms
 from django.conf import settings
+from django.contrib.auth import password_validation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -158,3 +159,31 @@ class LeaveForm(forms.Form):
         if not check_own_password(self.user, password):
             raise forms.ValidationError(_("That is not your password."))
         return password
+
+
+class LoginSetupForm(forms.Form):
+    """Someone we added without a login chooses one: an e-mail address and a password."""
+
+    email = forms.EmailField(label=_("Your e-mail address"), max_length=254,
+                             help_text=_("You will log in with it. We send a link to it to "
+                                         "check it is yours."))
+    password1 = forms.CharField(label=_("Choose a password"), strip=False,
+                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+    password2 = forms.CharField(label=_("Type the password again"), strip=False,
+                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean(self):
+        data = super().clean()
+        first, second = data.get("password1"), data.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The two passwords are not the same."))
+        elif first:
+            try:
+                password_validation.validate_password(first, self.user)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return data

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from courses.admin import exports, imports, letters
+from courses.admin import exports, imports, letters, people
 from courses.admin.base import PermissionMenuItem
 from courses.admin.certificates import CertificateViewSet
 from courses.admin.data import DataGroup
@@ -43,6 +43,8 @@ def register_report_and_exchange_urls():
              name="courses_mark_called"),
         path("calls-and-letters/print/", letters.PrintLettersView.as_view(),
              name="courses_print_letters"),
+        path("people/<int:pk>/login-setup/", people.SendLoginSetupView.as_view(),
+             name="courses_send_login_setup"),
         path("exports/", exports.MyExportsView.as_view(), name="courses_my_exports"),
         path("exports/<int:pk>/", exports.ExportRecordView.as_view(),
              name="courses_export_record"),
@@ -59,6 +61,9 @@ def register_report_and_exchange_urls():
         path("imports/<int:pk>/discard/", imports.ImportDiscardView.as_view(),
              name="courses_import_discard"),
     ]
+
+
+hooks.register("register_person_action", people.login_setup_action)
 
 
 @hooks.register("insert_global_admin_css")

@@ -115,6 +115,8 @@ def _w(key, attr="pk"):
 MATRIX = {
     "health": ("get", lambda w: "/health/", public()),
     "accounts:privacy": ("get", lambda w: "/privacy/", public()),
+    # the link itself is the key: a wrong one opens nothing, for anybody
+    "accounts:set_up_login": ("get", lambda w: "/accounts/set-up/1/not-a-key/", _all(404)),
     "accounts:my_data": ("get", lambda w: "/my/data/", signed_in()),
     "accounts:my_consents": ("post", lambda w: "/my/data/consents/", signed_in(302)),
     "accounts:my_data_download": ("get", lambda w: "/my/data/download/", signed_in()),
@@ -195,6 +197,8 @@ MATRIX = {
                             coordinators(coordinator=302)),
     "courses_print_letters": ("post", lambda w: "/admin/calls-and-letters/print/",
                               coordinators(coordinator=302)),
+    "courses_send_login_setup": ("post", lambda w: f"/admin/people/{w['pat'].pk}/login-setup/",
+                                 coordinators(coordinator=302)),
     "accounts_people": ("get", lambda w: "/admin/people/", coordinators()),
     "accounts_person": ("get", lambda w: f"/admin/people/{w['pat'].pk}/", coordinators()),
     "accounts_withdraw_consent": ("post", lambda w: f"/admin/people/{w['pat'].pk}/consents/"

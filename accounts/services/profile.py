@@ -2,7 +2,7 @@
 
 from allauth.account import app_settings as allauth_settings
 from allauth.account.models import EmailAddress
-from allauth.account.utils import user_pk_to_url_str
+from allauth.account.utils import url_str_to_user_pk, user_pk_to_url_str
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -65,11 +65,14 @@ def read_phone(typed: str) -> str:
     return number.as_e164
 
 
+def can_text(phone) -> bool:
+    """Whether a text can reach ``phone``: a mobile can take one, a landline cannot."""
+    return bool(phone) and number_type(to_python(phone)) == PhoneNumberType.MOBILE
+
+
 def _phone_channel(phone: str) -> str:
     """Texts to a mobile; a call to a landline, which cannot take them."""
-    if phone and number_type(to_python(phone)) == PhoneNumberType.MOBILE:
-        return ContactChannel.TEXT
-    return ContactChannel.PHONE
+    return ContactChannel.TEXT if can_text(phone) else ContactChannel.PHONE
 
 
 def check_contact_details(*, email: str = "", phone: str = "", postal_address: str = "",
@@ -143,3 +146,47 @@ def set_password_path(user: User) -> str:
     token = allauth_settings.PASSWORD_RESET_TOKEN_GENERATOR().make_token(user)
     return reverse("account_reset_password_from_key",
                    kwargs={"uidb36": user_pk_to_url_str(user), "key": token})
+
+
+def login_setup_path(user: User) -> str:
+    """Where someone we added without a login (no e-mail, perhaps) chooses an e-mail address
+    and a password: a link sent by text. It works once, and for ``PASSWORD_RESET_TIMEOUT``."""
+    token = allauth_settings.PASSWORD_RESET_TOKEN_GENERATOR().make_token(user)
+    return reverse("accounts:set_up_login",
+                   kwargs={"uidb36": user_pk_to_url_str(user), "key": token})
+
+
+def user_for_login_setup(uidb36: str, key: str) -> User | None:
+    """The person a set-up link is for, while it is still good: not yet used, in time, and
+    for someone who has no login yet."""
+    try:
+        user = User.objects.get(pk=url_str_to_user_pk(uidb36), erased_at__isnull=True)
+    except (User.DoesNotExist, ValueError, OverflowError):
+        return None
+    generator = allauth_settings.PASSWORD_RESET_TOKEN_GENERATOR()
+    if user.has_usable_password() or not generator.check_token(user, key):
+        return None
+    return user
+
+
+@transaction.atomic
+def set_up_login(user: User, *, email: str, password: str) -> User:
+    """Give someone we added a login, keeping everything they have: their e-mail address
+    (to be confirmed when they first log in) and password. Their places, ratings and
+    certificates stay theirs; e-mail becomes one more way to reach them."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if user.has_usable_password():
+        raise ContactError("has_login", _("This link has been used already. Log in instead."))
+    email = User.objects.normalize_email(email).lower()
+    if User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists():
+        raise ContactError("email_taken", _(
+            "That e-mail address belongs to another login. Use a different one."))
+    user.email = email
+    user.set_password(password)
+    if ContactChannel.EMAIL not in user.contact_channels:
+        user.contact_channels = [*user.contact_channels, ContactChannel.EMAIL]
+    user.save(update_fields=["email", "password", "contact_channels"])
+    EmailAddress.objects.filter(user=user).update(primary=False)
+    EmailAddress.objects.update_or_create(user=user, email=email,
+                                          defaults={"primary": True, "verified": False})
+    return user

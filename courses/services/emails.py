@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from accounts.models import ContactChannel
-from accounts.services.profile import set_password_path
+from accounts.services.profile import login_setup_path, set_password_path
 from cms.models import SiteSettings
 from courses.models import (
     ON_RUN_STATUSES,
@@ -233,6 +233,14 @@ def retention_warning(message: OutboxMessage) -> Message | None:
         "data_url": absolute_url(reverse("accounts:my_data"))})
 
 
+def login_setup(message: OutboxMessage) -> Message | None:
+    person = message.recipient
+    if person.erased_at or person.has_usable_password():
+        return None  # they have a login already
+    return _compose("login_setup", message, {
+        "setup_url": absolute_url(login_setup_path(person))})
+
+
 BUILDERS: dict[str, Builder] = {
     "enrolment_confirmed": enrolment_confirmed,
     "waitlisted": waitlisted,
@@ -244,4 +252,5 @@ BUILDERS: dict[str, Builder] = {
     "session_reminder": session_reminder,
     "certificate_issued": certificate_issued,
     "retention_warning": retention_warning,
+    "login_setup": login_setup,
 }
