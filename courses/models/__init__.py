@@ -14,6 +14,7 @@ from .exports import ExportRecord, ExportStatus, ImportBatch, ImportKind, Import
 from .outbox import OutboxMessage
 from .pages import Audience, CoDesignCredit, CourseIndexPage, CoursePage, Delivery, ModulePage
 from .ratings import ConfidenceAnswer, ConfidenceRating, ModuleFeedback, RatingMoment
+from .referrals import REFERRAL_OUTCOMES, Referral, ReferralChange, ReferralStatus
 from .scales import ConfidenceScale, ConfidenceStatement
 from .scheduling import (
     DELIVERING_ROLES,
@@ -65,7 +66,11 @@ __all__ = [
     "ModuleProgress",
     "ModulePage",
     "OutboxMessage",
+    "REFERRAL_OUTCOMES",
     "RatingMoment",
+    "Referral",
+    "ReferralChange",
+    "ReferralStatus",
     "RunStatus",
     "Session",
     "StaffProfile",

@@ -39,14 +39,18 @@ TRANSIENT_ERRORS = (SMTPException, OSError, texts.TextNotSent)
 SEND_TASK = "courses.tasks.send_email_task"  # by name: the tasks module imports this one
 
 
-def owe_email(kind: str, recipient: User, *, key: str, **context) -> bool:
+def owe_email(kind: str, recipient: User, *, key: str, channel: str | None = None,
+              **context) -> bool:
     """Record that ``recipient`` is owed an e-mail of ``kind``; it is sent after commit.
 
     ``key`` names the occasion (for example ``reminder:<session>:<enrolment>:<start>``): owing
     the same key again records nothing. Returns True when the e-mail is newly owed.
+    ``channel`` is for a kind that goes to someone without an account, on the recipient's
+    behalf (a referrer told an outcome); otherwise the recipient's own way is used.
     """
     message, created = OutboxMessage.objects.get_or_create(key=key, defaults={
-        "kind": kind, "recipient": recipient, "context": context, "channel": channel_for(recipient),
+        "kind": kind, "recipient": recipient, "context": context,
+        "channel": channel_for(recipient) if channel is None else channel,
     })
     if created:
         transaction.on_commit(partial(_after_commit, message.pk))
