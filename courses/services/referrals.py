@@ -92,6 +92,9 @@ def refer(referrer: Referrer, person: PersonReferred, *, person_agreed: bool,
         raise ReferralError("note_too_long", _(
             "The note can be at most %(count)s characters.") % {"count": NOTE_MAX_LENGTH})
     user, known = _person_for(person)
+    repeated = _same_referral(referrer, user) if known else None
+    if repeated is not None:  # sent twice (a double tap, a reload): it is the same referral
+        return repeated
     return Referral.objects.create(
         referrer_name=referrer.name, referrer_role=referrer.role,
         referrer_email=referrer.email, referrer_phone=referrer.phone,
@@ -115,6 +118,12 @@ def _checked_referrer(referrer: Referrer) -> Referrer:
     return Referrer(name=referrer.name.strip(), role=referrer.role.strip(),
                     email=referrer.email.strip().lower(), phone=phone,
                     language=referrer.language)
+
+
+def _same_referral(referrer: Referrer, person: User) -> Referral | None:
+    return Referral.objects.filter(
+        person=person, status=ReferralStatus.NEW, referrer_name=referrer.name,
+        referrer_email=referrer.email, referrer_phone=referrer.phone).first()
 
 
 def _person_for(person: PersonReferred) -> tuple[User, bool]:

@@ -74,9 +74,16 @@ def test_it_refuses_a_note_longer_than_the_form_allows(lena, morven):
     assert _error(lambda: _refer(lena, morven, note=note)) == "note_too_long"
 
 
-def test_it_links_someone_already_known_by_phone_instead_of_making_a_second(lena, morven):
+def test_it_takes_the_same_referral_sent_twice_once(lena, morven):
     first = _refer(lena, morven)
-    again = _refer(lena, replace(morven, full_name="M. Fon", phone="+44 7911 123456"))
+    assert _refer(lena, morven) == first
+    assert Referral.objects.count() == 1 and User.objects.count() == 1
+
+
+def test_it_links_someone_already_known_by_phone_instead_of_making_a_second(lena, morven, hana):
+    first = _refer(lena, morven)
+    again = _refer(replace(lena, name="Dr Hana Health", email=hana.email),
+                   replace(morven, full_name="M. Fon", phone="+44 7911 123456"))
     assert again.person == first.person and again.already_known
     assert again.name_given == "M. Fon"
     assert first.person.full_name == "Morven Fòn"  # a referrer never changes a record
