@@ -1,13 +1,16 @@
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.forms import OnceOnlyFormMixin
+from cms.translation import originals
 from courses.models.attendance import AttendanceStatus
 from courses.models.cpd import CPDEntry, StaffProfile
+from courses.models.pages import CoursePage, Delivery
 from courses.models.scheduling import RUN_LANGUAGES, AccessFeature
 
 ONLINE = "online"
@@ -250,3 +253,89 @@ class CPDReflectionEditForm(forms.ModelForm):
         fields = ["learned", "practice"]
         widgets = {"learned": forms.Textarea(attrs={"rows": 5}),
                    "practice": forms.Textarea(attrs={"rows": 5})}
+
+
+class ReferralForm(forms.Form):
+    """A referral, as a professional or link worker fills it in. Only the shape of each answer
+    is checked here; the rules (someone to answer, a way to reach the person, a phone number
+    we can read) are the service's, whose errors the view puts on these fields."""
+
+    referrer_name = forms.CharField(
+        label=_("Your name"), max_length=200,
+        error_messages={"required": _("Enter your name."),
+                        "max_length": _("Your name can be at most 200 characters.")},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    referrer_role = forms.CharField(
+        label=_("Your role and organisation"), max_length=200,
+        help_text=_("For example: link worker, Highland Third Sector Interface; or practice "
+                    "nurse, Riverside Medical Practice."),
+        error_messages={"required": _("Enter your role and organisation."),
+                        "max_length": _("Your role and organisation can be at most 200 "
+                                        "characters.")},
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}))
+    referrer_email = forms.EmailField(
+        label=_("Your e-mail address"), required=False, max_length=254,
+        error_messages={"invalid": _("Enter an e-mail address like name@example.org.")},
+        widget=forms.EmailInput(attrs={"autocomplete": "work email"}))
+    referrer_phone = forms.CharField(
+        label=_("Your phone number"), required=False, max_length=40,
+        help_text=_("Give your e-mail address, your phone number or both."),
+        error_messages={"max_length": _("That is too long for a phone number.")},
+        widget=forms.TextInput(attrs={"autocomplete": "work tel", "inputmode": "tel"}))
+    full_name = forms.CharField(
+        label=_("Their full name"), max_length=200,
+        error_messages={"required": _("Enter the name of the person you are referring."),
+                        "max_length": _("Their name can be at most 200 characters.")})
+    phone = forms.CharField(
+        label=_("Their phone number"), required=False, max_length=40,
+        help_text=_("For example 01463 123456 or 07911 123456."),
+        error_messages={"max_length": _("That is too long for a phone number.")},
+        widget=forms.TextInput(attrs={"inputmode": "tel"}))
+    email = forms.EmailField(
+        label=_("Their e-mail address (if they have one)"), required=False, max_length=254,
+        error_messages={"invalid": _("Enter an e-mail address like name@example.org.")})
+    postal_address = forms.CharField(
+        label=_("Their postal address"), required=False, max_length=500,
+        help_text=_("As it goes on an envelope, the postcode last."),
+        error_messages={"max_length": _("The address can be at most 500 characters.")},
+        widget=forms.Textarea(attrs={"rows": 4}))
+    language = forms.ChoiceField(
+        label=_("Which language would they like us to use?"), choices=settings.LANGUAGES,
+        initial=settings.LANGUAGE_CODE, widget=forms.RadioSelect)
+    course = forms.ModelChoiceField(
+        label=_("Which course are they interested in? (optional)"), required=False,
+        queryset=CoursePage.objects.none(), empty_label=_("Not sure yet"),
+        error_messages={"invalid_choice": _("Choose a course from the list.")})
+    note = forms.CharField(
+        label=_("Anything that would help us (optional)"), required=False, max_length=2000,
+        help_text=_("For example the best time to call, or whether they would like to bring "
+                    "someone. We do not need any clinical details: please leave them out."),
+        error_messages={"max_length": _("The note can be at most 2000 characters.")},
+        widget=forms.Textarea(attrs={"rows": 4}))
+    person_agreed = forms.BooleanField(
+        label=_("They have agreed to be referred, and to us keeping their details to contact "
+                "them about our courses."),
+        error_messages={"required": _("We can only take a referral the person has agreed "
+                                      "to.")})
+    consent_to_hear_back = forms.BooleanField(
+        label=_("They have agreed that we may tell you whether they joined a course."),
+        required=False,
+        help_text=_("We will tell you only that, once, and nothing else about them."))
+
+    FIELD_SETS = (
+        (_("About you"), ("referrer_name", "referrer_role", "referrer_email",
+                          "referrer_phone")),
+        (_("The person you are referring"), ("full_name", "phone", "email", "postal_address",
+                                             "language")),
+        (_("What they are interested in"), ("course", "note")),
+        (_("Their agreement"), ("person_agreed", "consent_to_hear_back")),
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # The English pages of group courses (runs belong to those), by title.
+        self.fields["course"].queryset = originals(
+            CoursePage.objects.live().filter(delivery=Delivery.GROUP)).order_by("title")
+
+    def field_sets(self) -> list[tuple[str, list]]:
+        return [(legend, [self[name] for name in names]) for legend, names in self.FIELD_SETS]

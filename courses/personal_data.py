@@ -25,6 +25,8 @@ from courses.models import (
     ModuleFeedback,
     ModuleProgress,
     OutboxMessage,
+    Referral,
+    ReferralChange,
     StaffProfile,
 )
 from courses.services import certificates, enrolment, imports
@@ -140,6 +142,32 @@ def _runs_delivered(user) -> list[dict]:
                 "run__course")]
 
 
+def _referrals(user) -> dict:
+    """Who referred them and what became of it: the referrer's name and role are where their
+    details came from; the referrer's own e-mail and phone are the referrer's, not theirs."""
+    referrals = (Referral.objects.filter(person=user).select_related("course")
+                 .prefetch_related("changes").order_by("created_at"))
+    return {
+        "referrals": [{
+            "referred_at": referral.created_at, "referred_by": referral.referrer_name,
+            "referrer_role": referral.referrer_role, "name_given": referral.name_given,
+            "course": referral.course.title if referral.course else "",
+            "note": referral.note, "status": referral.status,
+            "referrer_may_be_told_outcome": referral.consent_to_hear_back,
+            "history": [{"status": change.to_status, "at": change.changed_at}
+                        for change in referral.changes.all()],
+        } for referral in referrals],
+        "referral_moves_made_as_staff": ReferralChange.objects.filter(by=user).count(),
+    }
+
+
+def _erase_referrals(user) -> None:
+    """Their referrals go whole, with what the referrer wrote and the referrer's details
+    (which are there only because of them); a coordinator's moves stay, without their name."""
+    Referral.objects.filter(person=user).delete()
+    ReferralChange.objects.filter(by=user).update(by=None)
+
+
 def register_courses_data() -> None:
     personal_data.register(
         "enrolments", models=(Enrolment, Attendance, ConfidenceRating, ConfidenceAnswer,
@@ -159,5 +187,7 @@ def register_courses_data() -> None:
                            erase=_erase_credits)
     personal_data.register("runs_delivered", models=(Facilitation,), export=_runs_delivered,
                            erase=lambda user: None)  # kept: who delivered is in the figures
+    personal_data.register("referrals", models=(Referral, ReferralChange), export=_referrals,
+                           erase=_erase_referrals)
     personal_data.register("staff_work", models=(ExportRecord, ImportBatch),
                            export=_staff_work, erase=_erase_files_that_may_name_them)

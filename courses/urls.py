@@ -1,7 +1,7 @@
 from django.urls import path
 
 from courses import converters  # noqa: F401  (registers the code converters)
-from courses.views import certificates, checkin, cpd, my, ratings, runs, trainer
+from courses.views import certificates, checkin, cpd, my, ratings, referrals, runs, trainer
 
 app_name = "courses"
 
@@ -36,6 +36,8 @@ urlpatterns = [
          name="trainer_register"),
     path("trainer/sessions/<int:pk>/checkin-qr.svg", trainer.checkin_qr, name="trainer_qr"),
     path("checkin/<checkin_code:token>/", checkin.checkin, name="checkin"),
+    path("refer/", referrals.refer, name="refer"),
+    path("refer/thanks/", referrals.thanks, name="referral_thanks"),
     path("certificates/verify/", certificates.verify, name="verify_form"),
     path("certificates/verify/<certificate_code:code>/", certificates.verify, name="verify"),
     path("certificates/<certificate_code:code>/", certificates.certificate_page,

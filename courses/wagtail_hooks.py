@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from courses.admin import exports, imports, letters, people
+from courses.admin import exports, imports, letters, people, referrals
 from courses.admin.base import PermissionMenuItem
 from courses.admin.certificates import CertificateViewSet
 from courses.admin.data import DataGroup
@@ -45,6 +45,13 @@ def register_report_and_exchange_urls():
              name="courses_print_letters"),
         path("people/<int:pk>/login-setup/", people.SendLoginSetupView.as_view(),
              name="courses_send_login_setup"),
+        path("referrals/", referrals.ReferralListView.as_view(), name="courses_referrals"),
+        path("referrals/<int:pk>/", referrals.ReferralDetailView.as_view(),
+             name="courses_referral"),
+        path("referrals/<int:pk>/move/", referrals.MoveReferralView.as_view(),
+             name="courses_move_referral"),
+        path("referrals/<int:pk>/enrol/", referrals.EnrolReferredView.as_view(),
+             name="courses_enrol_referred"),
         path("exports/", exports.MyExportsView.as_view(), name="courses_my_exports"),
         path("exports/<int:pk>/", exports.ExportRecordView.as_view(),
              name="courses_export_record"),
@@ -101,3 +108,9 @@ def register_calls_and_letters_menu_item():
 def register_my_exports_menu_item():
     return PermissionMenuItem(_("My exports"), reverse("courses_my_exports"),
                               icon_name="download", order=120, permission="courses.export_data")
+
+
+@hooks.register("register_admin_menu_item")
+def register_referrals_menu_item():
+    return PermissionMenuItem(_("Referrals"), reverse("courses_referrals"), icon_name="user",
+                              order=250, permission=referrals.PERMISSION)

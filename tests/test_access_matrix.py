@@ -12,6 +12,7 @@ from courses.export_kinds import KINDS
 from courses.models import Certificate, Facilitation, FacilitationRole
 from courses.services import completion, enrolment, exports, imports
 from courses.services.attendance import record_attendance
+from courses.services.referrals import PersonReferred, Referrer, refer
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import CourseRunFactory, TrainerProfileFactory
 
@@ -101,8 +102,11 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     session = now.sessions.order_by("starts_at").first()
     call = OutboxMessage.objects.create(key="matrix:call", kind="run_changed", recipient=pat,
                                         channel="phone", context={"enrolment": current.pk})
+    referral = refer(Referrer(name="Lena Link", role="Link worker", email="lena@example.net"),
+                     PersonReferred(full_name="Pat", email=pat.email), person_agreed=True)
     return {"run": now, "done": done, "place": current, "certificate": certificate, "call": call,
-            "session": session, "entry": entry, "record": record, "batch": batch,
+            "referral": referral, "session": session, "entry": entry, "record": record,
+            "batch": batch,
             "module": module, "course": course, "trainer_profile": tara_profile,
             "uma": uma, "pat": pat}
 
@@ -165,6 +169,8 @@ MATRIX = {
                            "checkin-qr.svg", session_of_trainer()),
     "courses:checkin": ("get", lambda w: f"/checkin/{w['session'].checkin_token}/",
                         signed_in()),
+    "courses:refer": ("get", lambda w: "/refer/", public()),
+    "courses:referral_thanks": ("get", lambda w: "/refer/thanks/", public()),
     "courses:verify_form": ("get", lambda w: "/certificates/verify/", public()),
     "courses:verify": ("get", lambda w: f"/certificates/verify/{w['certificate'].code}/",
                        public()),
@@ -199,6 +205,14 @@ MATRIX = {
                               coordinators(coordinator=302)),
     "courses_send_login_setup": ("post", lambda w: f"/admin/people/{w['pat'].pk}/login-setup/",
                                  coordinators(coordinator=302)),
+    # Referrals: coordinators only; Pat, the person referred, sees nothing of them either.
+    "courses_referrals": ("get", lambda w: "/admin/referrals/", coordinators()),
+    "courses_referral": ("get", lambda w: f"/admin/referrals/{w['referral'].pk}/",
+                         coordinators()),
+    "courses_move_referral": ("post", lambda w: f"/admin/referrals/{w['referral'].pk}/move/",
+                              coordinators(coordinator=302)),
+    "courses_enrol_referred": ("post", lambda w: f"/admin/referrals/{w['referral'].pk}/"
+                               "enrol/", coordinators(coordinator=302)),
     "accounts_people": ("get", lambda w: "/admin/people/", coordinators()),
     "accounts_person": ("get", lambda w: f"/admin/people/{w['pat'].pk}/", coordinators()),
     "accounts_withdraw_consent": ("post", lambda w: f"/admin/people/{w['pat'].pk}/consents/"

@@ -173,6 +173,9 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
+    # Not an account form: the public referral form (courses/views/referrals.py), sent from
+    # surgeries and offices that may share one address, so a generous hourly allowance.
+    "refer": "20/h/ip",
 }
 
 # --- Internationalisation -------------------------------------------------------------------

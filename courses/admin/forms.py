@@ -4,6 +4,7 @@ They only parse input; every change they lead to is made by a service in ``cours
 """
 
 from django import forms
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -12,7 +13,15 @@ from accounts.forms import OnceOnlyFormMixin
 from accounts.models import ContactChannel, User
 from accounts.services.profile import ContactError, check_contact_details
 from cms.translation import originals
-from courses.models import Area, CoursePage, CourseRun, FacilitationRole, ModulePage, Session
+from courses.models import (
+    Area,
+    CoursePage,
+    CourseRun,
+    FacilitationRole,
+    ModulePage,
+    ReferralStatus,
+    Session,
+)
 from courses.services.errors import SchedulingError
 from courses.services.scheduling import check_capacity
 from trainers.models import TrainerProfile
@@ -206,3 +215,31 @@ class OutcomeFilterForm(forms.Form):
         if data.get("date_from") and data.get("date_to") and data["date_to"] < data["date_from"]:
             self.add_error("date_to", _("This date is before the first one."))
         return data
+
+
+class ReferralFilterForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), required=False,
+                               choices=[("", _("Any status")), *ReferralStatus.choices])
+
+
+class MoveReferralForm(forms.Form):
+    """The button pressed names the status; the note says why (optional)."""
+
+    status = forms.ChoiceField(choices=ReferralStatus.choices)
+    note = forms.CharField(label=_("Note (optional)"), required=False, max_length=2000,
+                           widget=forms.Textarea(attrs={"rows": 2}),
+                           help_text=_("For example when you called, or what they said."))
+
+
+class EnrolReferredForm(forms.Form):
+    """A run starting soon to put the person referred on: their course's runs first."""
+
+    run = forms.ModelChoiceField(label=_("Run"), queryset=CourseRun.objects.none(),
+                                 empty_label=_("Choose a run"))
+
+    def __init__(self, *args, course=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        theirs = ExpressionWrapper(Q(course=course), output_field=BooleanField())
+        self.fields["run"].queryset = (
+            CourseRun.objects.published().upcoming().select_related("course", "venue")
+            .annotate(theirs=theirs).order_by("-theirs", "course__title", "pk"))

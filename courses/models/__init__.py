@@ -22,6 +22,7 @@ from .pages import (
     ModulePage,
 )
 from .ratings import ConfidenceAnswer, ConfidenceRating, ModuleFeedback, RatingMoment
+from .referrals import REFERRAL_OUTCOMES, Referral, ReferralChange, ReferralStatus
 from .scales import ConfidenceScale, ConfidenceStatement
 from .scheduling import (
     DELIVERING_ROLES,
@@ -74,7 +75,11 @@ __all__ = [
     "ModuleProgress",
     "ModulePage",
     "OutboxMessage",
+    "REFERRAL_OUTCOMES",
     "RatingMoment",
+    "Referral",
+    "ReferralChange",
+    "ReferralStatus",
     "RunStatus",
     "Session",
     "StaffProfile",

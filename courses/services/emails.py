@@ -27,6 +27,8 @@ from courses.models import (
     Enrolment,
     EnrolmentStatus,
     OutboxMessage,
+    Referral,
+    ReferralStatus,
     Session,
 )
 from courses.services import calendar, texts
@@ -241,6 +243,43 @@ def login_setup(message: OutboxMessage) -> Message | None:
         "setup_url": absolute_url(login_setup_path(person))})
 
 
+@dataclass(frozen=True)
+class Addressee:
+    """Someone written to who has no account (a referrer): enough for ``{% greeting %}``."""
+
+    full_name: str
+
+    def get_short_name(self) -> str:
+        return self.full_name.split(" ")[0]
+
+
+def referral_outcome(message: OutboxMessage) -> Message | None:
+    """What became of a referral, to the referrer (who has no account), not to the row's
+    recipient: the person referred, whom the row belongs to so that their data's export and
+    erasure take it along. No course, no health information: only the date, our reference
+    and the outcome. Not sent once the person's agreement to tell is gone."""
+    referral = Referral.objects.filter(pk=message.context.get("referral"),
+                                       person=message.recipient,
+                                       consent_to_hear_back=True).first()
+    if referral is None or message.channel not in (ContactChannel.EMAIL, ContactChannel.TEXT):
+        return None
+    with translation.override(referral.referrer_language):
+        context = {"recipient": Addressee(referral.referrer_name), "referral": referral,
+                   "outcome": message.context.get("outcome"), "statuses": ReferralStatus,
+                   "site_name": settings.WAGTAIL_SITE_NAME, "contact_phone": _contact_phone()}
+        if message.channel == ContactChannel.TEXT:
+            return Text(referral.referrer_phone, texts.tidy(
+                render_text("courses/texts/referral_outcome.txt", context)))
+        email = EmailMultiAlternatives(
+            subject=" ".join(render_text("courses/emails/referral_outcome_subject.txt",
+                                         context).split()),
+            body=render_text("courses/emails/referral_outcome.txt", context),
+            to=[referral.referrer_email])
+        email.attach_alternative(render_to_string("courses/emails/referral_outcome.html",
+                                                  context), "text/html")
+        return email
+
+
 BUILDERS: dict[str, Builder] = {
     "enrolment_confirmed": enrolment_confirmed,
     "waitlisted": waitlisted,
@@ -253,4 +292,5 @@ BUILDERS: dict[str, Builder] = {
     "certificate_issued": certificate_issued,
     "retention_warning": retention_warning,
     "login_setup": login_setup,
+    "referral_outcome": referral_outcome,
 }

@@ -39,16 +39,19 @@ TRANSIENT_ERRORS = (SMTPException, OSError, texts.TextNotSent)
 SEND_TASK = "courses.tasks.send_email_task"  # by name: the tasks module imports this one
 
 
-def owe_email(kind: str, recipient: User, *, key: str, channel: str = "", **context) -> bool:
+def owe_email(kind: str, recipient: User, *, key: str, channel: str | None = None,
+              **context) -> bool:
     """Record that ``recipient`` is owed an e-mail of ``kind``; it is sent after commit.
 
     ``key`` names the occasion (for example ``reminder:<session>:<enrolment>:<start>``): owing
-    the same key again records nothing. It goes the way they prefer, unless ``channel`` says
-    (a login set-up link only goes by text). Returns True when the e-mail is newly owed.
+    the same key again records nothing. Returns True when the e-mail is newly owed.
+    It goes the way the recipient prefers unless ``channel`` says otherwise: a login set-up
+    link only goes by text; a kind that goes to someone without an account on the recipient's
+    behalf (a referrer told an outcome) goes their way.
     """
     message, created = OutboxMessage.objects.get_or_create(key=key, defaults={
         "kind": kind, "recipient": recipient, "context": context,
-        "channel": channel or channel_for(recipient),
+        "channel": channel_for(recipient) if channel is None else channel,
     })
     if created:
         transaction.on_commit(partial(_after_commit, message.pk))

@@ -9,6 +9,7 @@ from django.utils import timezone
 from courses.models import OutboxMessage
 from courses.services import enrolment as enrolment_service
 from courses.services.attendance import record_attendance
+from courses.services.referrals import PersonReferred, Referrer
 from tests.courses.factories import CourseRunFactory
 
 
@@ -27,3 +28,16 @@ def finished(course, pat, sam, tara):
     OutboxMessage.objects.all().delete()
     mail.outbox.clear()
     return run, done, short
+
+
+@pytest.fixture
+def lena():
+    """Lena, a link worker (social prescribing) who refers people; she has no account."""
+    return Referrer(name="Lena Link", role="Link worker, Highland Third Sector Interface",
+                    email="lena@thirdsector.example.org")
+
+
+@pytest.fixture
+def morven():
+    """Morven, whom Lena refers: we have only her mobile number."""
+    return PersonReferred(full_name="Morven Fòn", phone="07911 123456")

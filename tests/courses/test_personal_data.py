@@ -29,6 +29,7 @@ from courses.models import (
     StaffProfile,
 )
 from courses.services import completion, outcomes
+from courses.services.referrals import PersonReferred, Referrer, move_referral, refer
 from tests.courses.factories import ConfidenceScaleFactory, TrainerProfileFactory
 
 pytestmark = pytest.mark.django_db
@@ -88,6 +89,10 @@ def pat_everywhere(finished, pat, sam, tara, course, module):
                             completed_on=date(2026, 10, 1), hours=Decimal("2"),
                             learned="Pat's reflection.")
     CalendarFeed.objects.create(user=pat)
+    referral = refer(Referrer(name="Lena Link", role="Link worker", email="lena@example.net"),
+                     PersonReferred(full_name="Pat P.", email="pat@example.org"),
+                     person_agreed=True, note="Pat's referral note.", consent_to_hear_back=True)
+    move_referral(referral, "declined", by=tara)
     profile = TrainerProfileFactory(user=pat, bio="Pat's story.",
                                     lived_experience_statement="I live with COPD.")
     profile.stage_changes.create(stage="interested", note="Met at the fair.")
@@ -124,6 +129,10 @@ def test_my_download_holds_every_kind_of_record_and_nothing_of_anyone_else(pat_e
     assert data["trainer_profile"]["lived_experience_statement"] == "I live with COPD."
     assert data["co_design_credits"][0]["role"] == "Wrote module 2"
     assert data["email_addresses"][0]["email"] == "pat@example.org"
+    [referral] = data["referrals"]["referrals"]
+    assert (referral["referred_by"], referral["note"], referral["status"]) == (
+        "Lena Link", "Pat's referral note.", "declined")
+    assert "lena@example.net" not in text  # the referrer's own details are the referrer's
     for section in personal_data.sections():
         assert section.section in data
     assert "Sam" not in text and "sam@example.org" not in text
@@ -162,7 +171,8 @@ def test_leaving_erases_me_from_every_table_and_keeps_the_figures(pat_everywhere
 
     assert _rows_naming("Pat Participant", "pat@example.org", "07700 900123", "+447700900123",
                         "hearing loop", "Pat's story", "Pat's reflection",
-                        "Pat liked the planner") == []
+                        "Pat liked the planner", "Pat's referral note", "Lena Link",
+                        "lena@example.net") == []
     assert sorted(Attendance.objects.filter(session__run=run).values_list("status").order_by()
                   ) == before
     assert Enrolment.objects.get(pk=place.pk).status == "completed"

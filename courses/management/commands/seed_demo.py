@@ -9,6 +9,7 @@ from courses.demo.cpd import seed_cpd
 from courses.demo.exchange import seed_exchange, seed_exports
 from courses.demo.people import PASSWORD, seed_people
 from courses.demo.privacy import LEAVER, QUIET, seed_privacy
+from courses.demo.referrals import seed_referrals
 from courses.demo.scheduling import WITHOUT_EMAIL, seed_scheduling
 from courses.demo.site import seed_site
 from courses.demo.translations import seed_translations
@@ -40,6 +41,7 @@ class Command(BaseCommand):
         seed_exchange(people)
         seed_privacy(people)
         seed_exports(people)
+        seed_referrals(people)
         # The demo should not fill the console with e-mails about people who do not exist.
         # (Calls and letters stay on the coordinators' list, to show it.)
         OutboxMessage.objects.filter(sent_at__isnull=True, channel__in=SENT_BY_WORKER).update(
