@@ -117,7 +117,7 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 CDN_SECONDS = 0  # how long a CDN in front may keep a page: see production settings
 PAGE_CACHE_NEVER = tuple(f"{language}{prefix}" for language in ("/", "/gd/") for prefix in (
     "admin/", "django-admin/", "accounts/", "my/", "trainer/", "checkin/", "i18n/", "health/",
-    "documents/", "certificates/"))
+    "documents/", "certificates/", "demand/"))
 
 # --- Accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -173,6 +173,8 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
+    # "Tell me when there's a course near me" (courses.views.demand), open to anyone.
+    "demand_request": "10/m/ip,30/h/ip",
 }
 
 # --- Internationalisation -------------------------------------------------------------------
@@ -332,3 +334,6 @@ RETENTION_INACTIVE_DAYS = env_int("RETENTION_INACTIVE_DAYS", 3 * 365)
 RETENTION_WARNING_DAYS = env_int("RETENTION_WARNING_DAYS", 30)
 CELERY_BEAT_SCHEDULE["retention"] = {
     "task": "courses.tasks.apply_retention_task", "schedule": 24 * 60 * 60.0}
+# Requests to be told of a course near someone close a year after they were made.
+CELERY_BEAT_SCHEDULE["close-expired-demand"] = {
+    "task": "courses.tasks.close_expired_demand_task", "schedule": 24 * 60 * 60.0}

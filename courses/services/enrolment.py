@@ -23,6 +23,7 @@ from courses.models import (
     EnrolmentStatus,
     RunStatus,
 )
+from courses.services import demand
 from courses.services.errors import EnrolmentError
 from courses.services.outbox import owe_email
 
@@ -49,6 +50,7 @@ def enrol(run: CourseRun, user: User, *, by_coordinator: bool = False,
             _confirm(enrolment, now)
         else:
             _join_waiting_list(enrolment, now)
+        demand.close_on_enrolment(user, run.course, now=now)
         return enrolment
 
 

@@ -6,10 +6,11 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from accounts.services.profile import create_participant_for
 from courses.models import OutboxMessage
 from courses.services import enrolment as enrolment_service
 from courses.services.attendance import record_attendance
-from tests.courses.factories import CourseRunFactory
+from tests.courses.factories import AreaFactory, CourseRunFactory
 
 
 @pytest.fixture
@@ -27,3 +28,20 @@ def finished(course, pat, sam, tara):
     OutboxMessage.objects.all().delete()
     mail.outbox.clear()
     return run, done, short
+
+
+@pytest.fixture
+def highland(db):
+    """The area the factories' venues are in."""
+    return AreaFactory(name="Highland")
+
+
+@pytest.fixture
+def glasgow(db):
+    return AreaFactory(name="Glasgow")
+
+
+@pytest.fixture
+def mhairi(db):
+    """Someone without e-mail who gave a mobile number: she hears by text."""
+    return create_participant_for("", "Mhairi NicLeòid", phone="07911 123456")
