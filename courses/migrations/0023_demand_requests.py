@@ -48,7 +48,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'demand request',
                 'verbose_name_plural': 'demand requests',
                 'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['course', 'status', 'area'], name='courses_dem_course__8620b0_idx'), models.Index(fields=['status', 'created_at'], name='courses_dem_status_80df16_idx')],
+                'indexes': [models.Index(condition=models.Q(('status__in', ('open', 'told'))), fields=['course', 'area', 'created_at', 'id'], name='waiting_by_course_area'), models.Index(fields=['status', 'created_at'], name='demand_by_status_and_age')],
                 'constraints': [models.UniqueConstraint(condition=models.Q(('status__in', ('open', 'told'))), fields=('person', 'course', 'area'), name='one_waiting_request_per_person_course_area')],
             },
         ),
