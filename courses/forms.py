@@ -7,11 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.forms import OnceOnlyFormMixin
+from accounts.services.profile import ContactError, read_phone
 from cms.translation import originals
 from courses.models.attendance import AttendanceStatus
 from courses.models.cpd import CPDEntry, StaffProfile
+from courses.models.demand import TimeOfDay
 from courses.models.pages import CoursePage, Delivery
-from courses.models.scheduling import RUN_LANGUAGES, AccessFeature
+from courses.models.scheduling import RUN_LANGUAGES, AccessFeature, Area
 
 ONLINE = "online"
 
@@ -97,6 +99,80 @@ class RunFilterForm(forms.Form):
             ("", _("Anywhere")), *[(area.slug, area.local_name) for area in areas],
             (ONLINE, _("Online")),
         ]
+
+
+class DemandForm(OnceOnlyFormMixin, forms.Form):
+    """ "Tell me when there's a course near me": where, in what language, when, whether online
+    would do and what they need; and, from someone not logged in, who they are and how to
+    reach them."""
+
+    area = forms.ModelChoiceField(
+        label=_("Where would you like to go to the course?"), queryset=Area.objects.all(),
+        empty_label=_("Choose an area"), to_field_name="slug",
+        error_messages={"required": _("Choose the area you would like the course in."),
+                        "invalid_choice": _("Choose one of the areas listed.")})
+    online_ok = forms.BooleanField(label=_("A course online would suit me too"),
+                                   required=False)
+    language = forms.ChoiceField(
+        label=_("Which language would you like the course in?"), choices=RUN_LANGUAGES,
+        widget=forms.RadioSelect, error_messages={"required": _("Choose a language.")})
+    times = forms.ChoiceField(
+        label=_("When in the day suits you?"), choices=TimeOfDay.choices,
+        initial=TimeOfDay.EITHER, widget=forms.RadioSelect,
+        help_text=_("Evening means sessions starting at 5 pm or later."),
+        error_messages={"required": _("Choose daytime, evening or either.")})
+    access_needs = forms.MultipleChoiceField(
+        label=_("I need"), required=False, choices=AccessFeature.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("We will only tell you about courses that offer all of these."))
+    full_name = forms.CharField(
+        label=_("Your name"), max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Enter your name.")})
+    phone = forms.CharField(
+        label=_("Your phone number"), required=False, max_length=40,
+        help_text=_("A mobile gets a text message; we call a landline."),
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}))
+    email = forms.EmailField(
+        label=_("Your e-mail address"), required=False,
+        help_text=_("If you would rather have an e-mail. Give at least one of the two."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={"invalid": _("Enter an e-mail address like name@example.org.")})
+    consent = forms.BooleanField(
+        label=_("You may keep these details and contact me when this course has dates that "
+                "suit me."),
+        help_text=_("For a year at most. You can stop it at any time."),
+        error_messages={"required": _("We need your agreement to contact you about this "
+                                      "course.")})
+
+    VISITOR_ONLY = ("full_name", "phone", "email")
+
+    def __init__(self, *args, visitor: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.visitor = visitor
+        if not visitor:
+            for name in self.VISITOR_ONLY:
+                del self.fields[name]
+
+    def clean_phone(self) -> str:
+        try:
+            return read_phone(self.cleaned_data.get("phone", ""))
+        except ContactError as error:
+            raise forms.ValidationError(error.message, code=error.code) from error
+
+    def clean(self):
+        data = super().clean()
+        if self.visitor and not (data.get("phone") or data.get("email")) and not (
+                self.has_error("phone") or self.has_error("email")):
+            self.add_error("phone", _("Give a phone number or an e-mail address, so that we "
+                                      "can tell you."))
+        return data
+
+    def wish(self) -> dict:
+        """What the service needs to know about the course they want."""
+        data = self.cleaned_data
+        return {name: data[name] for name in ("area", "language", "times", "online_ok",
+                                              "access_needs")}
 
 
 class MarkAttendanceForm(forms.Form):

@@ -17,6 +17,7 @@ from courses.models import (
     ConfidenceAnswer,
     ConfidenceRating,
     CPDEntry,
+    DemandRequest,
     Enrolment,
     ExportRecord,
     Facilitation,
@@ -136,6 +137,15 @@ def _erase_credits(user) -> None:
         person=None, name="", anonymous=True, consent_withdrawn_on=timezone.localdate())
 
 
+def _demand_requests(user) -> list[dict]:
+    return [{"course": demand.course.title, "area": demand.area.name,
+             "language": demand.language, "times": demand.times, "online_ok": demand.online_ok,
+             "access_needs": demand.access_needs, "asked_at": demand.created_at,
+             "status": demand.status, "told_at": demand.told_at, "closed_at": demand.closed_at}
+            for demand in DemandRequest.objects.filter(person=user).select_related(
+                "course", "area").order_by("created_at")]
+
+
 def _runs_delivered(user) -> list[dict]:
     return [{"course": role.run.course.title, "run": role.run_id, "role": role.role}
             for role in Facilitation.objects.filter(trainer__user=user).select_related(
@@ -185,6 +195,9 @@ def register_courses_data() -> None:
                                recipient=user).delete())
     personal_data.register("co_design_credits", models=(CoDesignCredit,), export=_credits,
                            erase=_erase_credits)
+    # Only about them, and no figure counts them once they are gone: deleted.
+    personal_data.register("demand_requests", models=(DemandRequest,), export=_demand_requests,
+                           erase=lambda user: DemandRequest.objects.filter(person=user).delete())
     personal_data.register("runs_delivered", models=(Facilitation,), export=_runs_delivered,
                            erase=lambda user: None)  # kept: who delivered is in the figures
     personal_data.register("referrals", models=(Referral, ReferralChange), export=_referrals,

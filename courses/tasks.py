@@ -7,8 +7,10 @@ from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
 from accounts.services import submissions
 from courses import cdn
+from courses.models import CourseRun
 from courses.services import (
     completion,
+    demand,
     enrolment,
     exports,
     imports,
@@ -83,3 +85,16 @@ def apply_retention_task() -> dict:
     """Warn people long gone quiet, and erase those warned a month ago who did not return."""
     result = retention.apply_retention()
     return {"warned": result.warned, "erased": result.erased, "came_back": result.came_back}
+
+
+@shared_task(time_limit=600, soft_time_limit=580)
+def tell_people_about_run_task(run_id: int) -> int:
+    """Tell everyone waiting whom a newly opened run suits; a second run tells nobody twice."""
+    run = CourseRun.objects.filter(pk=run_id).first()
+    return demand.tell_people_about(run) if run is not None else 0
+
+
+@shared_task(time_limit=600, soft_time_limit=580)
+def close_expired_demand_task() -> int:
+    """Close requests to be told of a course that are a year old."""
+    return demand.close_expired_requests()

@@ -1,7 +1,17 @@
 from django.urls import path
 
 from courses import converters  # noqa: F401  (registers the code converters)
-from courses.views import certificates, checkin, cpd, my, ratings, referrals, runs, trainer
+from courses.views import (
+    certificates,
+    checkin,
+    cpd,
+    demand,
+    my,
+    ratings,
+    referrals,
+    runs,
+    trainer,
+)
 
 app_name = "courses"
 
@@ -11,7 +21,9 @@ urlpatterns = [
     path("runs/<int:pk>/withdraw/", runs.withdraw, name="withdraw"),
     path("runs/<int:pk>/accept/", runs.accept_offer, name="accept"),
     path("runs/<int:pk>/calendar.ics", runs.run_calendar, name="run_calendar"),
+    path("demand/<int:pk>/", demand.ask, name="demand"),
     path("my/", my.dashboard, name="my"),
+    path("my/demand/<int:pk>/withdraw/", demand.withdraw, name="withdraw_demand"),
     path("my/calendar/", my.new_calendar_feed, name="new_calendar_feed"),
     path("my/calendar/<feed_token:token>.ics", my.calendar_feed, name="calendar_feed"),
     path("my/volunteer/", my.volunteer, name="volunteer"),

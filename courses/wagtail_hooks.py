@@ -9,6 +9,7 @@ from courses.admin import exports, imports, letters, people, referrals
 from courses.admin.base import PermissionMenuItem
 from courses.admin.certificates import CertificateViewSet
 from courses.admin.data import DataGroup
+from courses.admin.demand import DemandReportView
 from courses.admin.reports import GaelicVersionsView, OutcomesView, TrainerDeliveryView
 from courses.admin.scales import CoursesGroup
 from courses.admin.scheduling import SchedulingGroup
@@ -37,6 +38,7 @@ def register_report_and_exchange_urls():
         path("outcomes/", OutcomesView.as_view(), name="courses_outcomes"),
         path("trainer-delivery/", TrainerDeliveryView.as_view(), name="courses_trainer_delivery"),
         path("gaelic-versions/", GaelicVersionsView.as_view(), name="courses_gaelic_versions"),
+        path("demand/", DemandReportView.as_view(), name="courses_demand"),
         path("calls-and-letters/", letters.CallsAndLettersView.as_view(),
              name="courses_calls_and_letters"),
         path("calls-and-letters/<int:pk>/called/", letters.MarkCalledView.as_view(),
@@ -102,6 +104,13 @@ def register_calls_and_letters_menu_item():
     return PermissionMenuItem(_("Calls and letters"), reverse("courses_calls_and_letters"),
                               icon_name="mail", order=105,
                               permission="courses.manage_enrolment")
+
+
+@hooks.register("register_reports_menu_item")
+def register_demand_menu_item():
+    return PermissionMenuItem(_("Demand for courses"), reverse("courses_demand"),
+                              icon_name="group", order=108,
+                              permission="courses.view_demandrequest")
 
 
 @hooks.register("register_reports_menu_item")

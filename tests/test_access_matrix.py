@@ -69,6 +69,7 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     from accounts.models import ConsentPurpose
     from accounts.services.consent import give_consent
     from courses.models import CPDEntry, OutboxMessage, StaffProfile
+    from courses.services.demand import record_demand
     from tests.courses.factories import ConfidenceScaleFactory
 
     settings.EXPORT_INLINE_ROWS = 0  # every admin export goes through the background path
@@ -100,6 +101,8 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     batch, _preview = imports.upload("register", done, b"Enrolment number,Status\n"
                                      + f"{place.pk},present\n".encode(), "r.csv", by=cora)
     session = now.sessions.order_by("starts_at").first()
+    demand = record_demand(pat, course, area=done.venue.area, language="en", times="either",
+                           online_ok=False, access_needs=[], consented=True)
     call = OutboxMessage.objects.create(key="matrix:call", kind="run_changed", recipient=pat,
                                         channel="phone", context={"enrolment": current.pk})
     referral = refer(Referrer(name="Lena Link", role="Link worker", email="lena@example.net"),
@@ -108,7 +111,7 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
             "referral": referral, "session": session, "entry": entry, "record": record,
             "batch": batch,
             "module": module, "course": course, "trainer_profile": tara_profile,
-            "uma": uma, "pat": pat}
+            "uma": uma, "pat": pat, "demand": demand}
 
 
 def _w(key, attr="pk"):
@@ -131,7 +134,10 @@ MATRIX = {
     "courses:accept": ("post", lambda w: f"/runs/{w['run'].pk}/accept/",
                        {**owner_only(), "participant": 302}),
     "courses:run_calendar": ("get", lambda w: f"/runs/{w['run'].pk}/calendar.ics", public()),
+    "courses:demand": ("get", lambda w: f"/demand/{w['course'].pk}/", public()),
     "courses:my": ("get", lambda w: "/my/", signed_in()),
+    "courses:withdraw_demand": ("post", lambda w: f"/my/demand/{w['demand'].pk}/withdraw/",
+                                {**owner_only(), "participant": 302}),
     "courses:new_calendar_feed": ("post", lambda w: "/my/calendar/", signed_in(302)),
     "courses:calendar_feed": ("get", lambda w: f"/my/calendar/{w['feed'].token}.ics", public()),
     "courses:volunteer": ("post", lambda w: "/my/volunteer/", signed_in(302)),
@@ -184,6 +190,7 @@ MATRIX = {
     "courses_trainer_delivery": ("get", lambda w: "/admin/trainer-delivery/", coordinators()),
     "courses_gaelic_versions": ("get", lambda w: "/admin/gaelic-versions/", coordinators()),
     "courses_my_exports": ("get", lambda w: "/admin/exports/", coordinators()),
+    "courses_demand": ("get", lambda w: "/admin/demand/", coordinators()),
     "courses_export_record": ("get", lambda w: f"/admin/exports/{w['record'].pk}/",
                               coordinators()),
     "courses_export_status": ("get", lambda w: f"/admin/exports/{w['record'].pk}/status/",

@@ -68,6 +68,9 @@ def test_the_readme_promises_about_the_demo_hold(demo):
     to_do = coordinator.get("/admin/calls-and-letters/").content.decode()
     assert "Peigi Fòn" in to_do and "Murchadh Litir" in to_do
     assert "Reports → Calls and\nletters* has the call to make to Peigi" in README
+    assert "*Reports → Demand for courses* shows five people waiting" in README
+    report = coordinator.get("/admin/demand/")
+    assert report.context["total"] == 5 and len(report.context["rows"]) == 3
     aberdeen = Enrolment.objects.filter(run__venue__name="Harbourside Hall")
     assert {"Peigi Fòn", "Murchadh Litir"} <= set(
         aberdeen.values_list("user__full_name", flat=True))

@@ -15,6 +15,8 @@ class ConsentPurpose(models.TextChoices):
         "Being contacted about volunteering and becoming a peer trainer")
     CO_DESIGN_CREDIT = "co_design_credit", _(
         "Being named on the pages of courses I helped to design")
+    HEAR_OF_COURSES_NEARBY = "hear_of_courses_nearby", _(
+        "Being told when a course I asked about has dates near me")
 
 
 class ConsentQuerySet(models.QuerySet):

@@ -117,7 +117,7 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 CDN_SECONDS = 0  # how long a CDN in front may keep a page: see production settings
 PAGE_CACHE_NEVER = tuple(f"{language}{prefix}" for language in ("/", "/gd/") for prefix in (
     "admin/", "django-admin/", "accounts/", "my/", "trainer/", "checkin/", "i18n/", "health/",
-    "documents/", "certificates/"))
+    "documents/", "certificates/", "demand/"))
 
 # --- Accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -176,6 +176,8 @@ ACCOUNT_RATE_LIMITS = {
     # Not an account form: the public referral form (courses/views/referrals.py), sent from
     # surgeries and offices that may share one address, so a generous hourly allowance.
     "refer": "20/h/ip",
+    # "Tell me when there's a course near me" (courses.views.demand), open to anyone.
+    "demand_request": "10/m/ip,30/h/ip",
 }
 
 # --- Internationalisation -------------------------------------------------------------------
@@ -335,3 +337,6 @@ RETENTION_INACTIVE_DAYS = env_int("RETENTION_INACTIVE_DAYS", 3 * 365)
 RETENTION_WARNING_DAYS = env_int("RETENTION_WARNING_DAYS", 30)
 CELERY_BEAT_SCHEDULE["retention"] = {
     "task": "courses.tasks.apply_retention_task", "schedule": 24 * 60 * 60.0}
+# Requests to be told of a course near someone close a year after they were made.
+CELERY_BEAT_SCHEDULE["close-expired-demand"] = {
+    "task": "courses.tasks.close_expired_demand_task", "schedule": 24 * 60 * 60.0}

@@ -2,6 +2,7 @@ from .attendance import ATTENDED_STATUSES, Attendance, AttendanceStatus, Marking
 from .calendar_feed import CalendarFeed
 from .certificates import Certificate, CertificateKind
 from .cpd import CPDEntry, CPDMethod, ModuleProgress, StaffProfile
+from .demand import DemandRequest, DemandStatus, TimeOfDay
 from .enrolment import (
     ON_REGISTER_STATUSES,
     ON_RUN_STATUSES,
@@ -60,6 +61,8 @@ __all__ = [
     "CoursePage",
     "CourseRun",
     "Delivery",
+    "DemandRequest",
+    "DemandStatus",
     "EndReason",
     "Enrolment",
     "EnrolmentStatus",
@@ -83,5 +86,6 @@ __all__ = [
     "RunStatus",
     "Session",
     "StaffProfile",
+    "TimeOfDay",
     "Venue",
 ]

@@ -23,6 +23,8 @@ from cms.models import SiteSettings
 from courses.models import (
     ON_RUN_STATUSES,
     Certificate,
+    CourseRun,
+    DemandRequest,
     EndReason,
     Enrolment,
     EnrolmentStatus,
@@ -280,6 +282,22 @@ def referral_outcome(message: OutboxMessage) -> Message | None:
         return email
 
 
+def course_nearby(message: OutboxMessage) -> Message | None:
+    """A run has opened that fits what someone asked for. Not sent once they have enrolled or
+    withdrawn the request, or once the run is no longer taking people. It names no course:
+    the run's page does, for whoever follows the link."""
+    demand = DemandRequest.objects.active().filter(
+        pk=message.context.get("demand"), person=message.recipient).first()
+    run = (CourseRun.objects.open_for_enrolment().upcoming().select_related("venue")
+           .filter(pk=message.context.get("run")).first())
+    if demand is None or run is None:
+        return None
+    return _compose("course_nearby", message, {
+        "demand": demand, "run": run, "venue": run.venue,
+        "sessions": list(run.sessions.select_related("module")),
+        "run_url": absolute_url(reverse("courses:run", args=[run.pk]))})
+
+
 BUILDERS: dict[str, Builder] = {
     "enrolment_confirmed": enrolment_confirmed,
     "waitlisted": waitlisted,
@@ -293,4 +311,5 @@ BUILDERS: dict[str, Builder] = {
     "retention_warning": retention_warning,
     "login_setup": login_setup,
     "referral_outcome": referral_outcome,
+    "course_nearby": course_nearby,
 }

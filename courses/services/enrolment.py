@@ -23,6 +23,7 @@ from courses.models import (
     EnrolmentStatus,
     RunStatus,
 )
+from courses.services import demand
 from courses.services.errors import EnrolmentError
 from courses.services.outbox import owe_email
 
@@ -49,6 +50,7 @@ def enrol(run: CourseRun, user: User, *, companion: User | None = None,
         place = _confirm if _places_taken(run) + len(pair) <= run.capacity else _join_waiting_list
         for each in pair:
             place(each, now)
+            demand.close_on_enrolment(each.user, run.course, now=now)
         return enrolment
 
 

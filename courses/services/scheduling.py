@@ -23,6 +23,7 @@ from courses.models import (
     RunStatus,
     Session,
 )
+from courses.services import demand
 from courses.services import enrolment as enrolment_service
 from courses.services.errors import SchedulingError
 from courses.services.outbox import owe_email
@@ -176,7 +177,8 @@ def remove_trainer(facilitation: Facilitation) -> None:
 
 
 def open_run(run: CourseRun) -> CourseRun:
-    """Open a run for enrolment once it has sessions and the trainers the rules ask for."""
+    """Open a run for enrolment once it has sessions and the trainers the rules ask for.
+    Everyone waiting for a run like it is told (``demand.tell_when_open``)."""
     with transaction.atomic():
         run = CourseRun.objects.locked(run.pk)
         if run.status not in (RunStatus.DRAFT, RunStatus.CLOSED):
@@ -186,6 +188,7 @@ def open_run(run: CourseRun) -> CourseRun:
         _check_facilitators(run)
         run.status = RunStatus.OPEN
         run.save(update_fields=["status"])
+        demand.tell_when_open(run)
         return run
 
 

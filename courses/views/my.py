@@ -10,7 +10,14 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
 from courses.forms import VolunteerForm
-from courses.models import CalendarFeed, Certificate, Enrolment, EnrolmentStatus, Session
+from courses.models import (
+    CalendarFeed,
+    Certificate,
+    DemandRequest,
+    Enrolment,
+    EnrolmentStatus,
+    Session,
+)
 from courses.permissions import may_use_trainer_pages
 from courses.services import calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
@@ -69,6 +76,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "certificates": Certificate.objects.valid().filter(user=request.user),
         "keeps_cpd_log": cpd.is_staff_member(request.user),
         "delivering": _sessions_to_deliver(request.user),
+        "waiting_for": DemandRequest.objects.active().filter(person=request.user)
+        .select_related("course", "area"),
         "today": timezone.localdate(),
         "now": timezone.now(),
     }

@@ -6,11 +6,12 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from accounts.services.profile import create_participant_for
 from courses.models import OutboxMessage
 from courses.services import enrolment as enrolment_service
 from courses.services.attendance import record_attendance
 from courses.services.referrals import PersonReferred, Referrer
-from tests.courses.factories import CourseRunFactory
+from tests.courses.factories import AreaFactory, CourseRunFactory
 
 
 @pytest.fixture
@@ -41,3 +42,20 @@ def lena():
 def morven():
     """Morven, whom Lena refers: we have only her mobile number."""
     return PersonReferred(full_name="Morven Fòn", phone="07911 123456")
+
+
+@pytest.fixture
+def highland(db):
+    """The area the factories' venues are in."""
+    return AreaFactory(name="Highland")
+
+
+@pytest.fixture
+def glasgow(db):
+    return AreaFactory(name="Glasgow")
+
+
+@pytest.fixture
+def mhairi(db):
+    """Someone without e-mail who gave a mobile number: she hears by text."""
+    return create_participant_for("", "Mhairi NicLeòid", phone="07911 123456")

@@ -8,7 +8,7 @@ import jwt
 import pytest
 from django.utils import timezone
 
-from accounts.models import ContactChannel, User
+from accounts.models import ContactChannel
 from accounts.services.profile import create_participant_for
 from courses.models import OutboxMessage
 from courses.services import enrolment as enrolment_service
@@ -32,11 +32,6 @@ def provider(settings):
         settings.SMS_NOTIFY_BASE_URL = server.url
         settings.SMS_TIMEOUT_SECONDS = 1
         yield server
-
-
-@pytest.fixture
-def mhairi(db) -> User:
-    return create_participant_for("", "Mhairi NicLeòid", phone="07911 123456")
 
 
 def test_her_confirmation_goes_by_text_through_the_provider_once(provider, run, mhairi):

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from courses.demo.cpd import seed_cpd
+from courses.demo.demand import seed_demand
 from courses.demo.exchange import seed_exchange, seed_exports
 from courses.demo.people import PASSWORD, seed_people
 from courses.demo.privacy import LEAVER, QUIET, seed_privacy
@@ -37,6 +38,7 @@ class Command(BaseCommand):
         seed_translations()
         people = seed_people()
         seed_scheduling(people)
+        seed_demand()
         seed_cpd(people)
         seed_exchange(people)
         seed_privacy(people)
