@@ -120,3 +120,8 @@ def test_the_register_says_who_comes_with_whom(client, tara, tara_profile, run, 
     client.force_login(tara)
     page = client.get(f"/trainer/sessions/{run.sessions.first().pk}/").content.decode()
     assert f"Comes with {sam.full_name}" in page
+
+
+def test_a_course_page_says_whether_a_companion_takes_a_place(client, carers_run, course):
+    assert "each takes a place" in client.get("/courses/caring/").content.decode()
+    assert "they do not need a place" in client.get("/courses/living-well/").content.decode()
