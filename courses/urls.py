@@ -1,7 +1,7 @@
 from django.urls import path
 
 from courses import converters  # noqa: F401  (registers the code converters)
-from courses.views import certificates, checkin, cpd, my, ratings, runs, trainer
+from courses.views import certificates, checkin, cpd, my, observation, ratings, runs, trainer
 
 app_name = "courses"
 
@@ -35,6 +35,10 @@ urlpatterns = [
     path("trainer/sessions/<int:pk>/register/", trainer.printable_register,
          name="trainer_register"),
     path("trainer/sessions/<int:pk>/checkin-qr.svg", trainer.checkin_qr, name="trainer_qr"),
+    path("trainer/observations/<int:pk>/", observation.observation_detail,
+         name="trainer_observation"),
+    path("trainer/observations/<int:pk>/checklist/", observation.observation_checklist,
+         name="trainer_observation_checklist"),
     path("checkin/<checkin_code:token>/", checkin.checkin, name="checkin"),
     path("certificates/verify/", certificates.verify, name="verify_form"),
     path("certificates/verify/<certificate_code:code>/", certificates.verify, name="verify"),

@@ -11,6 +11,15 @@ from .enrolment import (
     EnrolmentStatus,
 )
 from .exports import ExportRecord, ExportStatus, ImportBatch, ImportKind, ImportStatus
+from .observation import (
+    OBSERVABLE_SESSIONS,
+    FidelityChecklist,
+    FidelityItem,
+    FidelityRating,
+    Observation,
+    ObservationAnswer,
+    ObservationStatus,
+)
 from .outbox import OutboxMessage
 from .pages import (
     Audience,
@@ -37,6 +46,7 @@ from .scheduling import (
 __all__ = [
     "ATTENDED_STATUSES",
     "DELIVERING_ROLES",
+    "OBSERVABLE_SESSIONS",
     "ON_REGISTER_STATUSES",
     "ON_RUN_STATUSES",
     "PLACE_HOLDING_STATUSES",
@@ -65,6 +75,9 @@ __all__ = [
     "ExportRecord",
     "ExportStatus",
     "Facilitation",
+    "FidelityChecklist",
+    "FidelityItem",
+    "FidelityRating",
     "FacilitationRole",
     "ImportBatch",
     "ImportKind",
@@ -73,6 +86,9 @@ __all__ = [
     "ModuleFeedback",
     "ModuleProgress",
     "ModulePage",
+    "Observation",
+    "ObservationAnswer",
+    "ObservationStatus",
     "OutboxMessage",
     "RatingMoment",
     "RunStatus",

@@ -16,3 +16,7 @@ class EnrolmentError(DomainError):
 
 class SchedulingError(DomainError):
     pass
+
+
+class ObservationError(DomainError):
+    pass
