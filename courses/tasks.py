@@ -15,6 +15,7 @@ from courses.services import (
     outbox,
     retention,
     scheduling,
+    trainer_activity,
 )
 
 
@@ -83,3 +84,10 @@ def apply_retention_task() -> dict:
     """Warn people long gone quiet, and erase those warned a month ago who did not return."""
     result = retention.apply_retention()
     return {"warned": result.warned, "erased": result.erased, "came_back": result.came_back}
+
+
+@shared_task(time_limit=600, soft_time_limit=580)
+def invite_lapsing_trainers_task() -> int:
+    """Once a day: a friendly offer to co-train, to each trainer ten months without delivering
+    (once per lapse)."""
+    return trainer_activity.invite_lapsing_trainers()

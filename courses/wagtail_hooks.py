@@ -9,7 +9,13 @@ from courses.admin import exports, imports, letters, people
 from courses.admin.base import PermissionMenuItem
 from courses.admin.certificates import CertificateViewSet
 from courses.admin.data import DataGroup
-from courses.admin.reports import GaelicVersionsView, OutcomesView, TrainerDeliveryView
+from courses.admin.fidelity import FidelityReportView, ObservationReportView
+from courses.admin.reports import (
+    ExpiringAccreditationsView,
+    GaelicVersionsView,
+    OutcomesView,
+    TrainerDeliveryView,
+)
 from courses.admin.scales import CoursesGroup
 from courses.admin.scheduling import SchedulingGroup
 
@@ -37,6 +43,11 @@ def register_report_and_exchange_urls():
         path("outcomes/", OutcomesView.as_view(), name="courses_outcomes"),
         path("trainer-delivery/", TrainerDeliveryView.as_view(), name="courses_trainer_delivery"),
         path("gaelic-versions/", GaelicVersionsView.as_view(), name="courses_gaelic_versions"),
+        path("fidelity/", FidelityReportView.as_view(), name="courses_fidelity"),
+        path("fidelity/<int:pk>/", ObservationReportView.as_view(),
+             name="courses_fidelity_observation"),
+        path("accreditations-ending/", ExpiringAccreditationsView.as_view(),
+             name="courses_expiring_accreditations"),
         path("calls-and-letters/", letters.CallsAndLettersView.as_view(),
              name="courses_calls_and_letters"),
         path("calls-and-letters/<int:pk>/called/", letters.MarkCalledView.as_view(),
@@ -101,3 +112,16 @@ def register_calls_and_letters_menu_item():
 def register_my_exports_menu_item():
     return PermissionMenuItem(_("My exports"), reverse("courses_my_exports"),
                               icon_name="download", order=120, permission="courses.export_data")
+
+
+@hooks.register("register_reports_menu_item")
+def register_fidelity_menu_item():
+    return PermissionMenuItem(_("Fidelity"), reverse("courses_fidelity"), icon_name="tasks",
+                              order=112, permission="courses.view_observation")
+
+
+@hooks.register("register_reports_menu_item")
+def register_expiring_accreditations_menu_item():
+    return PermissionMenuItem(_("Accreditations ending soon"),
+                              reverse("courses_expiring_accreditations"), icon_name="warning",
+                              order=113, permission="trainers.view_accreditation")

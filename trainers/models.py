@@ -3,7 +3,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Max, Q
+from django.db.models import Exists, Max, Min, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -58,6 +58,25 @@ class TrainerProfileQuerySet(models.QuerySet):
         now = now or timezone.now()
         return self.with_last_delivery(now).filter(
             last_delivered_at__gte=now - timedelta(days=ACTIVE_WITHIN_DAYS))
+
+    def lapsing(self, now=None):
+        """Trainers who may co-train (accredited or lead, with a current accreditation), with
+        no session led or co-trained for ``LAPSING_AFTER_DAYS`` (or never, since being
+        accredited that long ago) and none booked: each with ``last_delivered_at`` and
+        ``first_accredited_on``."""
+        now = now or timezone.now()
+        cutoff = now - timedelta(days=LAPSING_AFTER_DAYS)
+        booked = TrainerProfile.objects.filter(
+            facilitations__role__in=DELIVERING, facilitations__run__sessions__starts_at__gt=now,
+            facilitations__run__status__in=["draft", "open", "closed"])
+        return (self.with_last_delivery(now)
+                .annotate(first_accredited_on=Min("accreditations__accredited_on"))
+                .filter(Exists(Accreditation.objects.current(now).filter(trainer=OuterRef("pk"))),
+                        stage__in=[TrainerStage.ACCREDITED, TrainerStage.LEAD],
+                        user__erased_at__isnull=True)
+                .filter(Q(last_delivered_at__lt=cutoff)
+                        | Q(last_delivered_at__isnull=True, first_accredited_on__lte=cutoff.date()))
+                .exclude(pk__in=booked.values("pk")))
 
     def not_active(self, now=None):
         now = now or timezone.now()
@@ -144,6 +163,10 @@ class TrainerProfile(ClusterableModel):
 
 
 class AccreditationQuerySet(models.QuerySet):
+    def current(self, now=None):
+        today = timezone.localdate(now) if now else timezone.localdate()
+        return self.filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+
     def expiring(self, today=None, within_days: int = EXPIRING_WITHIN_DAYS):
         """Still current, and ending within ``within_days`` days (that day included)."""
         today = today or timezone.localdate()

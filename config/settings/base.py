@@ -332,3 +332,6 @@ RETENTION_INACTIVE_DAYS = env_int("RETENTION_INACTIVE_DAYS", 3 * 365)
 RETENTION_WARNING_DAYS = env_int("RETENTION_WARNING_DAYS", 30)
 CELERY_BEAT_SCHEDULE["retention"] = {
     "task": "courses.tasks.apply_retention_task", "schedule": 24 * 60 * 60.0}
+# Trainers ten months without delivering hear once, with a run to co-train (trainers.models).
+CELERY_BEAT_SCHEDULE["invite-lapsing-trainers"] = {
+    "task": "courses.tasks.invite_lapsing_trainers_task", "schedule": 24 * 60 * 60.0}

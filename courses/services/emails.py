@@ -23,6 +23,7 @@ from cms.models import SiteSettings
 from courses.models import (
     ON_RUN_STATUSES,
     Certificate,
+    CourseRun,
     EndReason,
     Enrolment,
     EnrolmentStatus,
@@ -31,6 +32,7 @@ from courses.models import (
 )
 from courses.services import calendar, texts
 from courses.services.certificate_pdf import pdf_bytes, verification_url
+from trainers.models import TrainerProfile
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,19 @@ def login_setup(message: OutboxMessage) -> Message | None:
         "setup_url": absolute_url(login_setup_path(person))})
 
 
+def trainer_lapsing(message: OutboxMessage) -> Message | None:
+    """Not sent once they have delivered or been booked since, or stopped being accredited;
+    the run offered is left out if it has started or been cancelled meanwhile."""
+    if not TrainerProfile.objects.lapsing().filter(
+            pk=message.context.get("trainer"), user=message.recipient).exists():
+        return None
+    run = (CourseRun.objects.upcoming().exclude(status="cancelled").with_schedule()
+           .select_related("course", "venue").filter(pk=message.context.get("run")).first())
+    return _compose("trainer_lapsing", message, {
+        "run": run, "course": run.course if run else None, "venue": run.venue if run else None,
+        "trainer_url": absolute_url(reverse("courses:trainer"))})
+
+
 BUILDERS: dict[str, Builder] = {
     "enrolment_confirmed": enrolment_confirmed,
     "waitlisted": waitlisted,
@@ -253,4 +268,5 @@ BUILDERS: dict[str, Builder] = {
     "certificate_issued": certificate_issued,
     "retention_warning": retention_warning,
     "login_setup": login_setup,
+    "trainer_lapsing": trainer_lapsing,
 }

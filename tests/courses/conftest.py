@@ -6,10 +6,18 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from accounts import roles
 from courses.models import OutboxMessage
 from courses.services import enrolment as enrolment_service
+from courses.services import scheduling
 from courses.services.attendance import record_attendance
-from tests.courses.factories import CourseRunFactory
+from tests.accounts.factories import UserFactory
+from tests.courses.factories import (
+    AccreditationFactory,
+    CourseRunFactory,
+    FidelityChecklistFactory,
+    TrainerProfileFactory,
+)
 
 
 @pytest.fixture
@@ -27,3 +35,34 @@ def finished(course, pat, sam, tara):
     OutboxMessage.objects.all().delete()
     mail.outbox.clear()
     return run, done, short
+
+
+@pytest.fixture
+def nia(course):
+    """Nia, newly accredited for ``course``: a peer trainer who has never delivered."""
+    profile = TrainerProfileFactory(user=UserFactory(full_name="Nia New",
+                                                     roles=[roles.PEER_TRAINER]))
+    AccreditationFactory(trainer=profile, course=course)
+    return profile
+
+
+@pytest.fixture
+def lena(course):
+    """Lena, a lead trainer accredited for ``course``."""
+    profile = TrainerProfileFactory(stage="lead", user=UserFactory(
+        full_name="Lena Lead", roles=[roles.PEER_TRAINER]))
+    AccreditationFactory(trainer=profile, course=course)
+    return profile
+
+
+@pytest.fixture
+def checklist():
+    return FidelityChecklistFactory()
+
+
+@pytest.fixture
+def first_run(run, nia, tara_profile):
+    """Nia co-trains ``run`` (her first), with Tara leading."""
+    scheduling.assign_trainer(run, tara_profile, "lead")
+    scheduling.assign_trainer(run, nia, "co_trainer")
+    return run

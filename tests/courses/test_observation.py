@@ -7,51 +7,13 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from accounts import roles
 from courses.models import FidelityRating, Observation, ObservationStatus
 from courses.services import observation as observation_service
 from courses.services import scheduling
 from courses.services.errors import ObservationError
-from tests.accounts.factories import UserFactory
-from tests.courses.factories import (
-    AccreditationFactory,
-    CourseRunFactory,
-    FidelityChecklistFactory,
-    TrainerProfileFactory,
-)
+from tests.courses.factories import CourseRunFactory, TrainerProfileFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def nia(course):
-    """Nia, newly accredited for ``course``: a peer trainer who has never delivered."""
-    profile = TrainerProfileFactory(user=UserFactory(full_name="Nia New",
-                                                     roles=[roles.PEER_TRAINER]))
-    AccreditationFactory(trainer=profile, course=course)
-    return profile
-
-
-@pytest.fixture
-def lena(course):
-    """Lena, a lead trainer accredited for ``course``."""
-    profile = TrainerProfileFactory(stage="lead", user=UserFactory(
-        full_name="Lena Lead", roles=[roles.PEER_TRAINER]))
-    AccreditationFactory(trainer=profile, course=course)
-    return profile
-
-
-@pytest.fixture
-def checklist():
-    return FidelityChecklistFactory()
-
-
-@pytest.fixture
-def first_run(run, nia, tara_profile):
-    """Nia co-trains ``run`` (her first), with Tara leading."""
-    scheduling.assign_trainer(run, tara_profile, "lead")
-    scheduling.assign_trainer(run, nia, "co_trainer")
-    return run
 
 
 def _session(run, number):
@@ -252,3 +214,24 @@ def test_a_run_whose_only_peer_trainer_is_not_yet_observed_warns_and_still_opens
 
 def test_no_warning_with_a_second_peer_trainer(first_run):
     assert scheduling.run_warnings(first_run) == []
+
+
+def test_the_observation_is_in_the_trainer_s_data_and_erasing_keeps_only_the_figures(
+        first_run, nia, lena, checklist, cora):
+    from accounts.services import my_data
+
+    observation = _assigned(first_run, nia, lena, checklist, cora)
+    observation_service.record_observation(
+        observation, by=lena.user, answers=_all_met(checklist, "Warm welcome"),
+        coaching_note="Nia was a natural.", now=observation.session.starts_at)
+    mine = my_data.export_data(nia.user)["observations"]
+    assert mine["of_me"][0]["coaching_note"] == "Nia was a natural."
+    assert mine["of_me"][0]["checklist"][0] == {"item": "Kept time", "how_it_went": "met",
+                                                "note": "Warm welcome"}
+    observer_copy = my_data.export_data(lena.user)["observations"]
+    assert observer_copy["i_observed"][0]["status"] == "observed"
+    assert "Nia" not in str(observer_copy)  # the words are Nia's record, not Lena's
+    my_data.erase(nia.user)
+    observation.refresh_from_db()
+    assert observation.coaching_note == "" and not observation.answers.exclude(note="").exists()
+    assert set(observation.answers.values_list("rating", flat=True)) == {"met"}
