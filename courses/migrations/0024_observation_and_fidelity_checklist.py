@@ -55,7 +55,7 @@ class Migration(migrations.Migration):
                 ('observed_at', models.DateTimeField(blank=True, null=True, verbose_name='checklist filled in')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
                 ('assigned_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='assigned by')),
-                ('checklist', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='observations', to='courses.fidelitychecklist', verbose_name='checklist')),
+                ('checklist', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='observations', to='courses.fidelitychecklist', verbose_name='checklist')),
                 ('observer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='observations_made', to='trainers.trainerprofile', verbose_name='observer')),
                 ('run', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='observations', to='courses.courserun', verbose_name='run')),
                 ('session', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='courses.session', verbose_name='session')),

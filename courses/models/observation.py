@@ -105,7 +105,9 @@ class Observation(models.Model):
                                  verbose_name=_("observer"))
     session = models.ForeignKey("courses.Session", on_delete=models.SET_NULL, null=True,
                                 blank=True, related_name="+", verbose_name=_("session"))
-    checklist = models.ForeignKey(FidelityChecklist, on_delete=models.PROTECT, null=True,
+    # A checklist deleted later leaves observations made with it whole (the answers keep the
+    # items' words); one still to be made needs another checklist chosen.
+    checklist = models.ForeignKey(FidelityChecklist, on_delete=models.SET_NULL, null=True,
                                   blank=True, related_name="observations",
                                   verbose_name=_("checklist"))
     assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,

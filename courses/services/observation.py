@@ -87,6 +87,10 @@ def record_observation(observation: Observation, *, by: User,
         if observation.observer is None or observation.observer.user_id != by.pk:
             raise ObservationError("not_the_observer", _(
                 "Only the trainer asked to observe this session can fill in its checklist."))
+        if observation.checklist is None:
+            raise ObservationError("no_checklist", _(
+                "This observation's checklist has been removed: ask a coordinator to choose "
+                "another."))
         if observation.session.starts_at > now:
             raise ObservationError("session_not_started", _(
                 "The checklist can be filled in once the session has started."))

@@ -22,7 +22,7 @@ def _get_observation_to_fill(request: HttpRequest, pk: int) -> Observation:
     """Only the observer fills in the checklist."""
     return get_object_or_404(
         Observation.objects.for_listing().select_related("checklist")
-        .filter(observer__user=request.user), pk=pk)
+        .filter(observer__user=request.user, checklist__isnull=False), pk=pk)
 
 
 def observation_detail(request: HttpRequest, pk: int) -> HttpResponse:

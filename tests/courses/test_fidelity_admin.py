@@ -10,6 +10,7 @@ import pytest
 from courses.models import FidelityRating, Observation, ObservationStatus
 from courses.services import observation as observation_service
 from courses.services import scheduling
+from courses.services.errors import ObservationError
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +99,21 @@ def test_people_without_the_permission_get_403(client, tara, pat):
         client.force_login(person)
         assert client.get("/admin/fidelity/").status_code == 403
         assert client.get("/admin/accreditations-ending/").status_code == 403
+
+
+def test_deleting_a_checklist_keeps_what_was_observed_with_it(client, cora, first_run, nia,
+                                                              tara_profile, lena, checklist):
+    observed = Observation.objects.get(trainer=nia)
+    _observed(observed, lena, checklist, cora, _sessions(first_run)[1], [FidelityRating.MET] * 4)
+    waiting = Observation.objects.get(trainer=tara_profile)
+    observation_service.assign_observer(waiting, observer=lena, session=_sessions(first_run)[2],
+                                        checklist=checklist, by=cora)
+    client.force_login(cora)
+    response = client.post(f"/admin/snippets/courses/fidelitychecklist/delete/{checklist.pk}/")
+    assert response.status_code == 302
+    observed.refresh_from_db()
+    assert observed.answers.count() == 4 and observed.answers.first().item_text == "Kept time"
+    with pytest.raises(ObservationError) as refused:
+        observation_service.record_observation(waiting, by=lena.user, answers={},
+                                               coaching_note="Good.")
+    assert refused.value.code == "no_checklist"
