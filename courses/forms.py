@@ -12,6 +12,7 @@ from cms.translation import originals
 from courses.models.attendance import AttendanceStatus
 from courses.models.cpd import CPDEntry, StaffProfile
 from courses.models.demand import TimeOfDay
+from courses.models.observation import FidelityRating
 from courses.models.pages import CoursePage, Delivery
 from courses.models.scheduling import RUN_LANGUAGES, AccessFeature, Area
 
@@ -415,3 +416,35 @@ class ReferralForm(forms.Form):
 
     def field_sets(self) -> list[tuple[str, list]]:
         return [(legend, [self[name] for name in names]) for legend, names in self.FIELD_SETS]
+
+
+class ObservationChecklistForm(forms.Form):
+    """The observer's checklist: how each item went, with a note, and a coaching note. Items
+    come from the observation's checklist, in their order and the observer's language."""
+
+    coaching_note = forms.CharField(
+        label=_("Coaching note for the trainer"), max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("A few friendly lines: what went well, and one thing to try next time. "
+                    "The trainer reads this."))
+
+    def __init__(self, *args, items, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.items = list(items)
+        coaching_note = self.fields.pop("coaching_note")
+        for item in self.items:
+            self.fields[f"item_{item.pk}"] = forms.ChoiceField(
+                label=item.local_text, choices=FidelityRating.choices, widget=forms.RadioSelect,
+                error_messages={"required": _("Say how this went.")})
+            self.fields[f"note_{item.pk}"] = forms.CharField(
+                label=_("What you saw (optional)"), required=False, max_length=1000,
+                widget=forms.Textarea(attrs={"rows": 2}))
+        self.fields["coaching_note"] = coaching_note
+
+    def item_fields(self) -> list[tuple]:
+        return [(self[f"item_{item.pk}"], self[f"note_{item.pk}"]) for item in self.items]
+
+    def answers(self) -> dict[int, tuple[str, str]]:
+        data = self.cleaned_data
+        return {item.pk: (data[f"item_{item.pk}"], data[f"note_{item.pk}"])
+                for item in self.items}

@@ -25,6 +25,8 @@ from courses.models import (
     ImportStatus,
     ModuleFeedback,
     ModuleProgress,
+    Observation,
+    ObservationAnswer,
     OutboxMessage,
     Referral,
     ReferralChange,
@@ -178,6 +180,33 @@ def _erase_referrals(user) -> None:
     ReferralChange.objects.filter(by=user).update(by=None)
 
 
+def _observations(user) -> dict:
+    """Their observation as a new trainer, in full; the sessions they observed as a lead,
+    without what they wrote about the other trainer (that is the other trainer's record)."""
+    mine = (Observation.objects.filter(trainer__user=user).select_related(
+        "run__course", "session", "observer__user").prefetch_related("answers"))
+    made = Observation.objects.filter(observer__user=user).select_related("run__course",
+                                                                          "session")
+    return {
+        "of_me": [{
+            "course": o.run.course.title, "run": o.run_id, "status": o.status,
+            "session_starts": o.session.starts_at if o.session else None,
+            "observer": str(o.observer) if o.observer else None,
+            "coaching_note": o.coaching_note, "checklist_filled_in_at": o.observed_at,
+            "checklist": [{"item": a.item_text, "how_it_went": a.rating, "note": a.note}
+                          for a in o.answers.all()]} for o in mine],
+        "i_observed": [{"course": o.run.course.title, "run": o.run_id, "status": o.status,
+                        "session_starts": o.session.starts_at if o.session else None}
+                       for o in made],
+    }
+
+
+def _erase_observations(user) -> None:
+    """How each item went stays in the fidelity figures; the words about them go."""
+    Observation.objects.filter(trainer__user=user).update(coaching_note="")
+    ObservationAnswer.objects.filter(observation__trainer__user=user).update(note="")
+
+
 def register_courses_data() -> None:
     personal_data.register(
         "enrolments", models=(Enrolment, Attendance, ConfidenceRating, ConfidenceAnswer,
@@ -202,5 +231,7 @@ def register_courses_data() -> None:
                            erase=lambda user: None)  # kept: who delivered is in the figures
     personal_data.register("referrals", models=(Referral, ReferralChange), export=_referrals,
                            erase=_erase_referrals)
+    personal_data.register("observations", models=(Observation, ObservationAnswer),
+                           export=_observations, erase=_erase_observations)
     personal_data.register("staff_work", models=(ExportRecord, ImportBatch),
                            export=_staff_work, erase=_erase_files_that_may_name_them)

@@ -17,6 +17,7 @@ from courses.services import (
     outbox,
     retention,
     scheduling,
+    trainer_activity,
 )
 
 
@@ -98,3 +99,10 @@ def tell_people_about_run_task(run_id: int) -> int:
 def close_expired_demand_task() -> int:
     """Close requests to be told of a course that are a year old."""
     return demand.close_expired_requests()
+
+
+@shared_task(time_limit=600, soft_time_limit=580)
+def invite_lapsing_trainers_task() -> int:
+    """Once a day: a friendly offer to co-train, to each trainer ten months without delivering
+    (once per lapse)."""
+    return trainer_activity.invite_lapsing_trainers()

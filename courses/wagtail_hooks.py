@@ -10,7 +10,13 @@ from courses.admin.base import PermissionMenuItem
 from courses.admin.certificates import CertificateViewSet
 from courses.admin.data import DataGroup
 from courses.admin.demand import DemandReportView
-from courses.admin.reports import GaelicVersionsView, OutcomesView, TrainerDeliveryView
+from courses.admin.fidelity import FidelityReportView, ObservationReportView
+from courses.admin.reports import (
+    ExpiringAccreditationsView,
+    GaelicVersionsView,
+    OutcomesView,
+    TrainerDeliveryView,
+)
 from courses.admin.scales import CoursesGroup
 from courses.admin.scheduling import SchedulingGroup
 
@@ -39,6 +45,11 @@ def register_report_and_exchange_urls():
         path("trainer-delivery/", TrainerDeliveryView.as_view(), name="courses_trainer_delivery"),
         path("gaelic-versions/", GaelicVersionsView.as_view(), name="courses_gaelic_versions"),
         path("demand/", DemandReportView.as_view(), name="courses_demand"),
+        path("fidelity/", FidelityReportView.as_view(), name="courses_fidelity"),
+        path("fidelity/<int:pk>/", ObservationReportView.as_view(),
+             name="courses_fidelity_observation"),
+        path("accreditations-ending/", ExpiringAccreditationsView.as_view(),
+             name="courses_expiring_accreditations"),
         path("calls-and-letters/", letters.CallsAndLettersView.as_view(),
              name="courses_calls_and_letters"),
         path("calls-and-letters/<int:pk>/called/", letters.MarkCalledView.as_view(),
@@ -123,3 +134,16 @@ def register_my_exports_menu_item():
 def register_referrals_menu_item():
     return PermissionMenuItem(_("Referrals"), reverse("courses_referrals"), icon_name="user",
                               order=250, permission=referrals.PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_fidelity_menu_item():
+    return PermissionMenuItem(_("Fidelity"), reverse("courses_fidelity"), icon_name="tasks",
+                              order=112, permission="courses.view_observation")
+
+
+@hooks.register("register_reports_menu_item")
+def register_expiring_accreditations_menu_item():
+    return PermissionMenuItem(_("Accreditations ending soon"),
+                              reverse("courses_expiring_accreditations"), icon_name="warning",
+                              order=113, permission="trainers.view_accreditation")

@@ -103,6 +103,7 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     session = now.sessions.order_by("starts_at").first()
     demand = record_demand(pat, course, area=done.venue.area, language="en", times="either",
                            online_ok=False, access_needs=[], consented=True)
+    observation = _observed(done, lead, course, cora)
     call = OutboxMessage.objects.create(key="matrix:call", kind="run_changed", recipient=pat,
                                         channel="phone", context={"enrolment": current.pk})
     referral = refer(Referrer(name="Lena Link", role="Link worker", email="lena@example.net"),
@@ -111,7 +112,28 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
             "referral": referral, "session": session, "entry": entry, "record": record,
             "batch": batch,
             "module": module, "course": course, "trainer_profile": tara_profile,
-            "uma": uma, "pat": pat, "demand": demand}
+            "uma": uma, "pat": pat, "demand": demand, "observation": observation}
+
+
+def _observed(run, trainer, course, cora):
+    """Tara's first run, observed by Olwen, a lead trainer who is none of the seven people."""
+    from accounts import roles
+    from courses.models import Observation
+    from courses.services import observation as observation_service
+    from tests.courses.factories import AccreditationFactory, FidelityChecklistFactory
+
+    olwen = TrainerProfileFactory(stage="lead", user=UserFactory(
+        email="olwen@example.org", full_name="Olwen Observer", roles=[roles.PEER_TRAINER]))
+    AccreditationFactory(trainer=olwen, course=course)
+    checklist = FidelityChecklistFactory()
+    observation = Observation.objects.create(trainer=trainer, run=run)
+    session = run.sessions.order_by("starts_at")[1]
+    observation_service.assign_observer(observation, observer=olwen, session=session,
+                                        checklist=checklist, by=cora)
+    observation_service.record_observation(
+        observation, by=olwen.user, coaching_note="Well paced.",
+        answers={item.pk: ("met", "") for item in checklist.items.all()})
+    return observation
 
 
 def _w(key, attr="pk"):
@@ -173,6 +195,13 @@ MATRIX = {
                                  "register/", session_of_trainer()),
     "courses:trainer_qr": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
                            "checkin-qr.svg", session_of_trainer()),
+    # The trainer observed reads it (and coordinators); another trainer never finds it.
+    "courses:trainer_observation": ("get", lambda w: f"/trainer/observations/"
+                                    f"{w['observation'].pk}/", session_of_trainer()),
+    # Only the observer (Olwen, none of these people) fills in the checklist.
+    "courses:trainer_observation_checklist": (
+        "get", lambda w: f"/trainer/observations/{w['observation'].pk}/checklist/",
+        trainers(trainer=404, other_trainer=404, coordinator=404)),
     "courses:checkin": ("get", lambda w: f"/checkin/{w['session'].checkin_token}/",
                         signed_in()),
     "courses:refer": ("get", lambda w: "/refer/", public()),
@@ -189,6 +218,11 @@ MATRIX = {
     "courses_outcomes": ("get", lambda w: "/admin/outcomes/", coordinators()),
     "courses_trainer_delivery": ("get", lambda w: "/admin/trainer-delivery/", coordinators()),
     "courses_gaelic_versions": ("get", lambda w: "/admin/gaelic-versions/", coordinators()),
+    "courses_fidelity": ("get", lambda w: "/admin/fidelity/", coordinators()),
+    "courses_fidelity_observation": ("get", lambda w: f"/admin/fidelity/{w['observation'].pk}/",
+                                     coordinators()),
+    "courses_expiring_accreditations": ("get", lambda w: "/admin/accreditations-ending/",
+                                        coordinators()),
     "courses_my_exports": ("get", lambda w: "/admin/exports/", coordinators()),
     "courses_demand": ("get", lambda w: "/admin/demand/", coordinators()),
     "courses_export_record": ("get", lambda w: f"/admin/exports/{w['record'].pk}/",
@@ -313,6 +347,8 @@ def _kwargs(name: str, world) -> dict:
         kwargs["facilitation"] = world["done"].facilitations.first().pk
     if "<int:enrolment>" in pattern:
         kwargs["enrolment"] = world["done"].enrolments.first().pk
+    if "<int:observation>" in pattern:
+        kwargs["observation"] = world["observation"].pk
     return kwargs
 
 

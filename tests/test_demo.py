@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from courses.demo.people import PASSWORD
-from courses.models import Enrolment
+from courses.models import Enrolment, Observation
 
 pytestmark = pytest.mark.django_db
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
@@ -108,3 +108,20 @@ def test_the_demo_cpd_module_takes_the_hours_it_awards(demo):
     minutes = [module.planned_minutes for module in course.modules()]
     assert minutes == [60, 60, 60]  # "each takes about an hour", as its page says
     assert sum(minutes) == course.cpd_hours * 60
+
+
+def test_the_demo_shows_an_observed_trainer_and_one_to_be_observed(demo):
+    """What the README says about observation and coaching."""
+    assert "*Reports → Fidelity* shows both" in README
+    coordinator = _logged_in("coordinator@example.org")
+    report = coordinator.get("/admin/fidelity/").content.decode()
+    assert "Anna Rothach" in report and "Seumas Dòmhnallach" in report
+    assert "Observer assigned" in report
+    assert "Iain MacCoinnich" in coordinator.get("/admin/accreditations-ending/").content.decode()
+    anna = _logged_in("trainer4@example.org")
+    page = anna.get("/trainer/").content.decode()
+    observation = re.search(r'href="(/trainer/observations/\d+/)"', page)
+    assert "A warm, confident first session" in anna.get(observation[1]).content.decode()
+    again = StringIO()
+    call_command("seed_demo", stdout=again)  # idempotent
+    assert Observation.objects.filter(status="observed").count() == 1

@@ -3,7 +3,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, Max, Min, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -18,8 +18,13 @@ from cms.bilingual import Localised
 from cms.panels import CheckedInlinePanel, CheckedPageChooserPanel
 from cms.translation import is_original
 
-# A trainer is "active" after delivering a run in this many days.
+# A trainer is "active" after delivering a session in this many days; after this many days
+# without, they hear from us once, with an offer of a run to co-train.
 ACTIVE_WITHIN_DAYS = 365
+LAPSING_AFTER_DAYS = 304  # ten months
+# Coordinators see accreditations ending within this many days.
+EXPIRING_WITHIN_DAYS = 60
+DELIVERING = ["lead", "co_trainer"]  # courses.FacilitationRole's, by value
 
 
 class TrainerKind(models.TextChoices):
@@ -40,14 +45,44 @@ class TrainerProfileQuerySet(models.QuerySet):
     def peers(self):
         return self.filter(kind=TrainerKind.PEER)
 
+    def with_last_delivery(self, now=None):
+        """Annotate ``last_delivered_at``: when the last session they led or co-trained
+        started (sessions still to come do not count), or None."""
+        return self.annotate(last_delivered_at=Max(
+            "facilitations__run__sessions__starts_at",
+            filter=Q(facilitations__role__in=DELIVERING,
+                     facilitations__run__sessions__starts_at__lte=now or timezone.now())))
+
     def active(self, now=None):
         """Trainers who delivered (led or co-trained) a session in the last year."""
-        since = (now or timezone.now()) - timedelta(days=ACTIVE_WITHIN_DAYS)
-        return self.filter(
-            facilitations__role__in=["lead", "co_trainer"],
-            facilitations__run__sessions__starts_at__gte=since,
-            facilitations__run__sessions__starts_at__lte=now or timezone.now(),
-        ).distinct()
+        now = now or timezone.now()
+        return self.with_last_delivery(now).filter(
+            last_delivered_at__gte=now - timedelta(days=ACTIVE_WITHIN_DAYS))
+
+    def lapsing(self, now=None):
+        """Trainers who may co-train (accredited or lead, with a current accreditation), with
+        no session led or co-trained for ``LAPSING_AFTER_DAYS`` (or never, since being
+        accredited that long ago) and none booked: each with ``last_delivered_at`` and
+        ``first_accredited_on``."""
+        now = now or timezone.now()
+        cutoff = now - timedelta(days=LAPSING_AFTER_DAYS)
+        booked = TrainerProfile.objects.filter(
+            facilitations__role__in=DELIVERING, facilitations__run__sessions__starts_at__gt=now,
+            facilitations__run__status__in=["draft", "open", "closed"])
+        return (self.with_last_delivery(now)
+                .annotate(first_accredited_on=Min("accreditations__accredited_on"))
+                .filter(Exists(Accreditation.objects.current(now).filter(trainer=OuterRef("pk"))),
+                        stage__in=[TrainerStage.ACCREDITED, TrainerStage.LEAD],
+                        user__erased_at__isnull=True)
+                .filter(Q(last_delivered_at__lt=cutoff)
+                        | Q(last_delivered_at__isnull=True, first_accredited_on__lte=cutoff.date()))
+                .exclude(pk__in=booked.values("pk")))
+
+    def not_active(self, now=None):
+        now = now or timezone.now()
+        return self.with_last_delivery(now).filter(
+            Q(last_delivered_at__isnull=True)
+            | Q(last_delivered_at__lt=now - timedelta(days=ACTIVE_WITHIN_DAYS)))
 
 
 class TrainerProfile(ClusterableModel):
@@ -108,6 +143,16 @@ class TrainerProfile(ClusterableModel):
     def __str__(self) -> str:
         return str(self.user)
 
+    def is_active(self, now=None) -> bool:
+        """Delivered in the last year: read from ``last_delivered_at`` when the queryset
+        annotated it (``with_last_delivery``), else asked of the database."""
+        now = now or timezone.now()
+        if not hasattr(self, "last_delivered_at"):
+            self.last_delivered_at = (TrainerProfile.objects.with_last_delivery(now)
+                                      .values_list("last_delivered_at", flat=True).get(pk=self.pk))
+        return (self.last_delivered_at is not None
+                and self.last_delivered_at >= now - timedelta(days=ACTIVE_WITHIN_DAYS))
+
     @property
     def is_peer(self) -> bool:
         return self.kind == TrainerKind.PEER
@@ -115,6 +160,18 @@ class TrainerProfile(ClusterableModel):
     def current_accreditations(self, on=None):
         on = on or timezone.localdate()
         return self.accreditations.filter(Q(expires_on__isnull=True) | Q(expires_on__gte=on))
+
+
+class AccreditationQuerySet(models.QuerySet):
+    def current(self, now=None):
+        today = timezone.localdate(now) if now else timezone.localdate()
+        return self.filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+
+    def expiring(self, today=None, within_days: int = EXPIRING_WITHIN_DAYS):
+        """Still current, and ending within ``within_days`` days (that day included)."""
+        today = today or timezone.localdate()
+        return self.filter(expires_on__gte=today,
+                           expires_on__lte=today + timedelta(days=within_days))
 
 
 class Accreditation(models.Model):
@@ -129,6 +186,8 @@ class Accreditation(models.Model):
                                       null=True, blank=True, related_name="+",
                                       verbose_name=_("accredited by"))
     expires_on = models.DateField(_("expires on"), null=True, blank=True)
+
+    objects = AccreditationQuerySet.as_manager()
 
     panels = [CheckedPageChooserPanel("course", page_type="courses.CoursePage"),
               FieldRowPanel([FieldPanel("accredited_on"), FieldPanel("expires_on")]),

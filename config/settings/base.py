@@ -340,3 +340,6 @@ CELERY_BEAT_SCHEDULE["retention"] = {
 # Requests to be told of a course near someone close a year after they were made.
 CELERY_BEAT_SCHEDULE["close-expired-demand"] = {
     "task": "courses.tasks.close_expired_demand_task", "schedule": 24 * 60 * 60.0}
+# Trainers ten months without delivering hear once, with a run to co-train (trainers.models).
+CELERY_BEAT_SCHEDULE["invite-lapsing-trainers"] = {
+    "task": "courses.tasks.invite_lapsing_trainers_task", "schedule": 24 * 60 * 60.0}

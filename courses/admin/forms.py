@@ -5,6 +5,7 @@ They only parse input; every change they lead to is made by a service in ``cours
 
 from django import forms
 from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -18,11 +19,14 @@ from courses.models import (
     CoursePage,
     CourseRun,
     FacilitationRole,
+    FidelityChecklist,
     ModulePage,
+    Observation,
     ReferralStatus,
     Session,
 )
 from courses.services.errors import SchedulingError
+from courses.services.observation import observable_sessions, possible_observers
 from courses.services.scheduling import check_capacity
 from trainers.models import TrainerProfile
 
@@ -103,6 +107,40 @@ class AssignTrainerForm(OnceOnlyFormMixin, forms.Form):
         label=_("Trainer"), queryset=TrainerProfile.objects.select_related("user"),
     )
     role = forms.ChoiceField(label=_("Role"), choices=FacilitationRole.choices)
+
+
+class SessionChoiceField(forms.ModelChoiceField):
+    def __init__(self, *args, numbers: dict[int, int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.numbers = numbers
+
+    def label_from_instance(self, session):
+        return _("Session %(number)d, %(date)s") % {
+            "number": self.numbers[session.pk],
+            "date": formats.date_format(timezone.localtime(session.starts_at), "D j M Y, H:i")}
+
+
+class AssignObserverForm(OnceOnlyFormMixin, forms.Form):
+    """Who observes a new trainer, in which of sessions 2–5, against which checklist."""
+
+    observer = forms.ModelChoiceField(
+        label=_("Observer"), queryset=TrainerProfile.objects.none(),
+        help_text=_("Lead trainers accredited for this course."))
+    checklist = forms.ModelChoiceField(label=_("Checklist"),
+                                       queryset=FidelityChecklist.objects.all())
+
+    def __init__(self, *args, observation: Observation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["observer"].queryset = possible_observers(observation)
+        numbered = observable_sessions(observation)
+        self.fields["session"] = SessionChoiceField(
+            label=_("Session"), help_text=_("One of sessions 2 to 5."),
+            queryset=Session.objects.filter(pk__in=[s.pk for _n, s in numbered]),
+            numbers={session.pk: number for number, session in numbered})
+        self.order_fields(["observer", "session", "checklist"])
+        checklists = self.fields["checklist"].queryset
+        if checklists.count() == 1:
+            self.fields["checklist"].initial = checklists.get()
 
 
 PHONE_ERRORS = {"invalid": _("This does not look like a phone number. Check the digits, and "
@@ -243,3 +281,13 @@ class EnrolReferredForm(forms.Form):
         self.fields["run"].queryset = (
             CourseRun.objects.published().upcoming().select_related("course", "venue")
             .annotate(theirs=theirs).order_by("-theirs", "course__title", "pk"))
+
+
+class FidelityFilterForm(forms.Form):
+    """Which observations the fidelity report counts: one course's, one trainer's, or all."""
+
+    course = forms.ModelChoiceField(label=_("Course"), required=False,
+                                    queryset=originals(CoursePage.objects.live()).order_by("title"))
+    trainer = forms.ModelChoiceField(
+        label=_("Trainer observed"), required=False,
+        queryset=TrainerProfile.objects.filter(observation__isnull=False).select_related("user"))

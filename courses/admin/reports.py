@@ -18,7 +18,7 @@ from courses.permissions import EXPORT_PERMISSION
 from courses.resources import OutcomesResource, TrainerDeliveryResource
 from courses.services import outcomes
 from courses.services.exports import Export, prepare_download
-from trainers.models import TrainerProfile
+from trainers.models import EXPIRING_WITHIN_DAYS, Accreditation, TrainerProfile
 
 
 class OutcomesView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -147,3 +147,22 @@ class GaelicVersionsView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateVi
                 "parts": sum(1 for part in parts if part),
             })
         return scales
+
+
+class ExpiringAccreditationsView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Accreditations ending in the next 60 days, soonest first, so a coordinator can arrange
+    a refresher (or a new accreditation date) before a trainer has to stop delivering."""
+
+    permission_required = "trainers.view_accreditation"
+    template_name = "courses/admin/expiring_accreditations.html"
+    page_title = gettext_lazy("Accreditations ending soon")
+    header_icon = "warning"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        accreditations = (Accreditation.objects.expiring()
+                          .select_related("trainer__user", "course").order_by("expires_on"))
+        return super().get_context_data(accreditations=accreditations,
+                                        within_days=EXPIRING_WITHIN_DAYS, **kwargs)

@@ -19,9 +19,15 @@ from accounts.services import audit
 from accounts.services.profile import ContactError, create_companion_for, create_participant_for
 from accounts.services.submissions import AlreadyDone, once
 from courses.admin.base import CoordinatorMixin
-from courses.admin.forms import AddPersonForm, AssignTrainerForm, CancelRunForm, WeeklySessionsForm
-from courses.models import CourseRun, Enrolment, Facilitation
-from courses.services import completion, scheduling
+from courses.admin.forms import (
+    AddPersonForm,
+    AssignObserverForm,
+    AssignTrainerForm,
+    CancelRunForm,
+    WeeklySessionsForm,
+)
+from courses.models import CourseRun, Enrolment, Facilitation, Observation
+from courses.services import completion, observation, scheduling
 from courses.services import enrolment as enrolment_service
 from courses.services.errors import DomainError
 
@@ -75,6 +81,9 @@ class RunScheduleView(RunMixin, TemplateView):
         Enrolment.objects.attach_pairs(enrolments)
         return super().get_context_data(
             run=run,
+            warnings=scheduling.run_warnings(run),
+            observations=run.observations.for_listing(),
+            can_assign_observers=self.request.user.has_perm("courses.change_observation"),
             sessions=run.sessions.select_related("module"),
             facilitations=run.facilitations.select_related("trainer__user"),
             enrolments=enrolments,
@@ -126,6 +135,35 @@ class AssignTrainerView(RunFormView):
     def perform(self, form):
         scheduling.assign_trainer(self.run, form.cleaned_data["trainer"],
                                   form.cleaned_data["role"])
+        for warning in scheduling.run_warnings(self.run):
+            messages.warning(self.request, warning)
+
+
+class AssignObserverView(RunFormView):
+    """Ask a lead trainer to observe a new trainer on this run, in one of sessions 2–5."""
+
+    form_class = AssignObserverForm
+    permission_required = "courses.change_observation"
+    page_title = gettext_lazy("Assign an observer")
+    success_message = gettext_lazy("The observer is assigned. They will find the checklist on "
+                                   "their trainer pages.")
+
+    def dispatch(self, request, *args, **kwargs):
+        self.observation = get_object_or_404(Observation, run_id=kwargs["pk"],
+                                             pk=kwargs["observation"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "observation": self.observation}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(observation=self.observation, **kwargs)
+
+    def perform(self, form):
+        data = form.cleaned_data
+        observation.assign_observer(self.observation, observer=data["observer"],
+                                    session=data["session"], checklist=data["checklist"],
+                                    by=self.request.user)
 
 
 class CancelRunView(RunFormView):
@@ -173,6 +211,8 @@ class RunActionView(RunMixin, View):
 class OpenRunView(RunActionView):
     def act(self):
         scheduling.open_run(self.run)
+        for warning in scheduling.run_warnings(self.run):
+            messages.warning(self.request, warning)
         return _("The run is open for enrolment.")
 
 

@@ -1,8 +1,10 @@
-"""Content kept as snippets: the confidence scales that ratings use."""
+"""Content kept as snippets: the confidence scales that ratings use, and the fidelity
+checklists observers fill in."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from courses.admin.fidelity import FidelityChecklistViewSet
 from courses.models import ConfidenceScale
 
 
@@ -18,4 +20,4 @@ class CoursesGroup(SnippetViewSetGroup):
     menu_label = _("Courses")
     menu_icon = "folder-open-inverse"
     menu_order = 200
-    items = (ConfidenceScaleViewSet,)
+    items = (ConfidenceScaleViewSet, FidelityChecklistViewSet)

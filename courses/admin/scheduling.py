@@ -158,6 +158,8 @@ class CourseRunViewSet(NeverDeletedMixin, ModelViewSet):
                  name="assign_trainer"),
             path("<int:pk>/trainers/<int:facilitation>/remove/",
                  runs.RemoveTrainerView.as_view(), name="remove_trainer"),
+            path("<int:pk>/observations/<int:observation>/observer/",
+                 runs.AssignObserverView.as_view(), name="assign_observer"),
             path("<int:pk>/people/add/", runs.AddPersonView.as_view(), name="add_person"),
             path("<int:pk>/people/<int:enrolment>/withdraw/",
                  runs.WithdrawPersonView.as_view(), name="withdraw_person"),

@@ -12,6 +12,15 @@ from .enrolment import (
     EnrolmentStatus,
 )
 from .exports import ExportRecord, ExportStatus, ImportBatch, ImportKind, ImportStatus
+from .observation import (
+    OBSERVABLE_SESSIONS,
+    FidelityChecklist,
+    FidelityItem,
+    FidelityRating,
+    Observation,
+    ObservationAnswer,
+    ObservationStatus,
+)
 from .outbox import OutboxMessage
 from .pages import (
     Audience,
@@ -39,6 +48,7 @@ from .scheduling import (
 __all__ = [
     "ATTENDED_STATUSES",
     "DELIVERING_ROLES",
+    "OBSERVABLE_SESSIONS",
     "ON_REGISTER_STATUSES",
     "ON_RUN_STATUSES",
     "PLACE_HOLDING_STATUSES",
@@ -69,6 +79,9 @@ __all__ = [
     "ExportRecord",
     "ExportStatus",
     "Facilitation",
+    "FidelityChecklist",
+    "FidelityItem",
+    "FidelityRating",
     "FacilitationRole",
     "ImportBatch",
     "ImportKind",
@@ -77,6 +90,9 @@ __all__ = [
     "ModuleFeedback",
     "ModuleProgress",
     "ModulePage",
+    "Observation",
+    "ObservationAnswer",
+    "ObservationStatus",
     "OutboxMessage",
     "REFERRAL_OUTCOMES",
     "RatingMoment",

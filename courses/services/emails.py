@@ -35,6 +35,7 @@ from courses.models import (
 )
 from courses.services import calendar, texts
 from courses.services.certificate_pdf import pdf_bytes, verification_url
+from trainers.models import TrainerProfile
 
 
 @dataclass(frozen=True)
@@ -298,6 +299,19 @@ def course_nearby(message: OutboxMessage) -> Message | None:
         "run_url": absolute_url(reverse("courses:run", args=[run.pk]))})
 
 
+def trainer_lapsing(message: OutboxMessage) -> Message | None:
+    """Not sent once they have delivered or been booked since, or stopped being accredited;
+    the run offered is left out if it has started or been cancelled meanwhile."""
+    if not TrainerProfile.objects.lapsing().filter(
+            pk=message.context.get("trainer"), user=message.recipient).exists():
+        return None
+    run = (CourseRun.objects.upcoming().exclude(status="cancelled").with_schedule()
+           .select_related("course", "venue").filter(pk=message.context.get("run")).first())
+    return _compose("trainer_lapsing", message, {
+        "run": run, "course": run.course if run else None, "venue": run.venue if run else None,
+        "trainer_url": absolute_url(reverse("courses:trainer"))})
+
+
 BUILDERS: dict[str, Builder] = {
     "enrolment_confirmed": enrolment_confirmed,
     "waitlisted": waitlisted,
@@ -312,4 +326,5 @@ BUILDERS: dict[str, Builder] = {
     "login_setup": login_setup,
     "referral_outcome": referral_outcome,
     "course_nearby": course_nearby,
+    "trainer_lapsing": trainer_lapsing,
 }

@@ -20,3 +20,7 @@ class SchedulingError(DomainError):
 
 class DemandError(DomainError):
     pass
+
+
+class ObservationError(DomainError):
+    pass

@@ -23,7 +23,7 @@ from courses.models import (
     RunStatus,
     Session,
 )
-from courses.services import demand
+from courses.services import demand, observation
 from courses.services import enrolment as enrolment_service
 from courses.services.errors import SchedulingError
 from courses.services.outbox import owe_email
@@ -144,7 +144,8 @@ def change_session(session: Session, *, starts_at: datetime, ends_at: datetime,
 
 def assign_trainer(run: CourseRun, trainer: TrainerProfile, role: str) -> Facilitation:
     """Put a trainer on a run. Leading or co-training needs an accreditation for the course;
-    nobody can be booked on two sessions at once."""
+    nobody can be booked on two sessions at once. A trainer's first run as lead or co-trainer
+    is marked to be observed."""
     with transaction.atomic():
         run = CourseRun.objects.locked(run.pk)
         accredited = Accreditation.objects.filter(
@@ -166,6 +167,7 @@ def assign_trainer(run: CourseRun, trainer: TrainerProfile, role: str) -> Facili
         facilitation.save()
         if stepping_down:
             _check_still_deliverable(run)
+        observation.mark_first_run(trainer)
         return facilitation
 
 
@@ -174,6 +176,7 @@ def remove_trainer(facilitation: Facilitation) -> None:
         run = CourseRun.objects.locked(facilitation.run_id)
         facilitation.delete()
         _check_still_deliverable(run)
+        observation.mark_first_run(facilitation.trainer)
 
 
 def open_run(run: CourseRun) -> CourseRun:
@@ -236,7 +239,19 @@ def cancel_run(run: CourseRun, *, reason: str) -> CourseRun:
         for enrolment in run.enrolments.filter(status__in=ON_RUN_STATUSES).select_related("user"):
             enrolment_service.change_status(enrolment, EnrolmentStatus.RUN_CANCELLED,
                                             email="run_cancelled")
+        for facilitation in run.facilitations.select_related("trainer"):
+            observation.mark_first_run(facilitation.trainer)  # it moves to their next run
         return run
+
+
+def run_warnings(run: CourseRun) -> list[str]:
+    """What a coordinator should know about a run's trainers, without it stopping anything:
+    a new peer trainer not yet observed should not be the only peer trainer on a run."""
+    peer = observation.unobserved_only_peer(run)
+    if peer is None:
+        return []
+    return [_("%(trainer)s is the only peer trainer on this run and has not been observed "
+              "yet. Consider adding an experienced peer trainer as well.") % {"trainer": peer}]
 
 
 def queue_session_reminders(*, now: datetime | None = None, hours: int = 24) -> int:

@@ -31,6 +31,7 @@ from courses.models import (
     ConfidenceRating,
     Enrolment,
     MarkingMethod,
+    Observation,
     RatingMoment,
     Session,
 )
@@ -81,12 +82,18 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     # these two queries, with their register counts, PostgreSQL takes longer to plan them than
     # the two extra queries take (43 ms for the page against 27 ms, measured).
     prefetch_related_objects(upcoming + recent, "run__course", "module")
-    profile = (TrainerProfile.objects.filter(user=request.user)
+    profile = (TrainerProfile.objects.filter(user=request.user).with_last_delivery(now)
                .prefetch_related("accreditations__course").first())
+    observations = list(Observation.objects.visible_to(request.user).for_listing()
+                        .filter(Q(trainer__user=request.user) | Q(observer__user=request.user)))
     context = {
         "upcoming": upcoming,
         "recent": recent,
         "profile": profile,
+        "active": profile is not None and profile.is_active(now),
+        "my_observation": next((o for o in observations if o.trainer.user_id == request.user.pk),
+                               None),
+        "observing": [o for o in observations if o.trainer.user_id != request.user.pk],
         "today": timezone.localdate(),
     }
     return render(request, "courses/trainer/dashboard.html", context)

@@ -6,12 +6,21 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from accounts import roles
 from accounts.services.profile import create_participant_for
 from courses.models import OutboxMessage
 from courses.services import enrolment as enrolment_service
+from courses.services import scheduling
 from courses.services.attendance import record_attendance
 from courses.services.referrals import PersonReferred, Referrer
-from tests.courses.factories import AreaFactory, CourseRunFactory
+from tests.accounts.factories import UserFactory
+from tests.courses.factories import (
+    AccreditationFactory,
+    AreaFactory,
+    CourseRunFactory,
+    FidelityChecklistFactory,
+    TrainerProfileFactory,
+)
 
 
 @pytest.fixture
@@ -32,7 +41,7 @@ def finished(course, pat, sam, tara):
 
 
 @pytest.fixture
-def lena():
+def linda():
     """Lena, a link worker (social prescribing) who refers people; she has no account."""
     return Referrer(name="Lena Link", role="Link worker, Highland Third Sector Interface",
                     email="lena@thirdsector.example.org")
@@ -59,3 +68,34 @@ def glasgow(db):
 def mhairi(db):
     """Someone without e-mail who gave a mobile number: she hears by text."""
     return create_participant_for("", "Mhairi NicLeòid", phone="07911 123456")
+
+
+@pytest.fixture
+def nia(course):
+    """Nia, newly accredited for ``course``: a peer trainer who has never delivered."""
+    profile = TrainerProfileFactory(user=UserFactory(full_name="Nia New",
+                                                     roles=[roles.PEER_TRAINER]))
+    AccreditationFactory(trainer=profile, course=course)
+    return profile
+
+
+@pytest.fixture
+def lena(course):
+    """Lena, a lead trainer accredited for ``course``."""
+    profile = TrainerProfileFactory(stage="lead", user=UserFactory(
+        full_name="Lena Lead", roles=[roles.PEER_TRAINER]))
+    AccreditationFactory(trainer=profile, course=course)
+    return profile
+
+
+@pytest.fixture
+def checklist():
+    return FidelityChecklistFactory()
+
+
+@pytest.fixture
+def first_run(run, nia, tara_profile):
+    """Nia co-trains ``run`` (her first), with Tara leading."""
+    scheduling.assign_trainer(run, tara_profile, "lead")
+    scheduling.assign_trainer(run, nia, "co_trainer")
+    return run

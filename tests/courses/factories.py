@@ -151,3 +151,23 @@ class AccreditationFactory(factory.django.DjangoModelFactory):
 
     trainer = factory.SubFactory(TrainerProfileFactory)
     accredited_on = datetime.date(2026, 1, 10)
+
+
+class FidelityChecklistFactory(factory.django.DjangoModelFactory):
+    """A checklist with ``items=[...]`` (four short ones unless given)."""
+
+    class Meta:
+        model = "courses.FidelityChecklist"
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Checklist {n}")
+
+    @factory.post_generation
+    def items(self, create, extracted, **kwargs):
+        from courses.models import FidelityItem
+
+        if create:
+            for order, text in enumerate(extracted or ["Kept time", "Modelled action plans",
+                                                        "Everyone had a say",
+                                                        "No medical advice"]):
+                FidelityItem.objects.create(checklist=self, text=text, sort_order=order)

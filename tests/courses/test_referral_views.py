@@ -128,13 +128,13 @@ def test_the_person_referred_sees_nothing_of_the_referral_on_their_own_pages(cli
 # --- the coordinators' triage ----------------------------------------------------------------
 
 @pytest.fixture
-def referred(home, lena, morven, course):
-    return refer(lena, morven, course=course, person_agreed=True, consent_to_hear_back=True)
+def referred(home, linda, morven, course):
+    return refer(linda, morven, course=course, person_agreed=True, consent_to_hear_back=True)
 
 
-def test_cora_sees_the_referrals_newest_first_and_filters_them(client, cora, referred, lena,
+def test_cora_sees_the_referrals_newest_first_and_filters_them(client, cora, referred, linda,
                                                               hana):
-    other = refer(lena, PersonReferred(full_name="Ailsa Post", postal_address=SHORE),
+    other = refer(linda, PersonReferred(full_name="Ailsa Post", postal_address=SHORE),
                   person_agreed=True)
     move_referral(other, ReferralStatus.DECLINED, by=cora)
     client.force_login(cora)

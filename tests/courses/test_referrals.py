@@ -20,8 +20,8 @@ from courses.tasks import send_email_task
 pytestmark = pytest.mark.django_db
 
 
-def _refer(lena, morven, **options) -> Referral:
-    return refer(lena, morven, **{"person_agreed": True, **options})
+def _refer(linda, morven, **options) -> Referral:
+    return refer(linda, morven, **{"person_agreed": True, **options})
 
 
 def _error(call) -> str:
@@ -30,8 +30,8 @@ def _error(call) -> str:
     return raised.value.code
 
 
-def test_it_makes_the_person_and_the_referral_together(lena, morven, course):
-    referral = _refer(lena, morven, course=course, note="Prefers mornings.",
+def test_it_makes_the_person_and_the_referral_together(linda, morven, course):
+    referral = _refer(linda, morven, course=course, note="Prefers mornings.",
                       consent_to_hear_back=True)
     person = referral.person
     assert (person.full_name, str(person.phone), person.email) == (
@@ -43,8 +43,8 @@ def test_it_makes_the_person_and_the_referral_together(lena, morven, course):
     assert referral.referrer_email == "lena@thirdsector.example.org"
 
 
-def test_it_refuses_a_referral_the_person_did_not_agree_to(lena, morven):
-    assert _error(lambda: refer(lena, morven, person_agreed=False)) == "no_agreement"
+def test_it_refuses_a_referral_the_person_did_not_agree_to(linda, morven):
+    assert _error(lambda: refer(linda, morven, person_agreed=False)) == "no_agreement"
     assert not User.objects.filter(full_name="Morven Fòn").exists()
 
 
@@ -53,8 +53,8 @@ def test_it_refuses_a_referral_the_person_did_not_agree_to(lena, morven):
     ({"name": "  "}, "no_referrer_name"),
     ({"phone": "12345"}, "bad_referrer_phone"),
 ])
-def test_it_refuses_a_referrer_we_could_not_answer(lena, morven, change, code):
-    assert _error(lambda: _refer(replace(lena, **change), morven)) == code
+def test_it_refuses_a_referrer_we_could_not_answer(linda, morven, change, code):
+    assert _error(lambda: _refer(replace(linda, **change), morven)) == code
     assert not Referral.objects.exists() and not User.objects.filter(
         full_name="Morven Fòn").exists()
 
@@ -64,25 +64,25 @@ def test_it_refuses_a_referrer_we_could_not_answer(lena, morven, change, code):
     ({"phone": "0791 OOPS"}, "bad_phone"),
     ({"full_name": " "}, "no_name"),
 ])
-def test_it_refuses_a_person_we_could_not_reach_or_name(lena, morven, change, code):
-    assert _error(lambda: _refer(lena, replace(morven, **change))) == code
+def test_it_refuses_a_person_we_could_not_reach_or_name(linda, morven, change, code):
+    assert _error(lambda: _refer(linda, replace(morven, **change))) == code
     assert not Referral.objects.exists() and User.objects.count() == 0
 
 
-def test_it_refuses_a_note_longer_than_the_form_allows(lena, morven):
+def test_it_refuses_a_note_longer_than_the_form_allows(linda, morven):
     note = "x" * (referrals.NOTE_MAX_LENGTH + 1)
-    assert _error(lambda: _refer(lena, morven, note=note)) == "note_too_long"
+    assert _error(lambda: _refer(linda, morven, note=note)) == "note_too_long"
 
 
-def test_it_takes_the_same_referral_sent_twice_once(lena, morven):
-    first = _refer(lena, morven)
-    assert _refer(lena, morven) == first
+def test_it_takes_the_same_referral_sent_twice_once(linda, morven):
+    first = _refer(linda, morven)
+    assert _refer(linda, morven) == first
     assert Referral.objects.count() == 1 and User.objects.count() == 1
 
 
-def test_it_links_someone_already_known_by_phone_instead_of_making_a_second(lena, morven, hana):
-    first = _refer(lena, morven)
-    again = _refer(replace(lena, name="Dr Hana Health", email=hana.email),
+def test_it_links_someone_already_known_by_phone_instead_of_making_a_second(linda, morven, hana):
+    first = _refer(linda, morven)
+    again = _refer(replace(linda, name="Dr Hana Health", email=hana.email),
                    replace(morven, full_name="M. Fon", phone="+44 7911 123456"))
     assert again.person == first.person and again.already_known
     assert again.name_given == "M. Fon"
@@ -90,19 +90,19 @@ def test_it_links_someone_already_known_by_phone_instead_of_making_a_second(lena
     assert User.objects.filter(phone="+447911123456").count() == 1
 
 
-def test_it_links_someone_already_known_by_e_mail(lena, pat):
-    referral = _refer(lena, PersonReferred(full_name="Pat", email="PAT@example.org"))
+def test_it_links_someone_already_known_by_e_mail(linda, pat):
+    referral = _refer(linda, PersonReferred(full_name="Pat", email="PAT@example.org"))
     assert referral.person == pat and referral.already_known
 
 
-def test_it_never_links_to_someone_whose_data_was_erased(lena, morven):
-    gone = _refer(lena, morven).person
+def test_it_never_links_to_someone_whose_data_was_erased(linda, morven):
+    gone = _refer(linda, morven).person
     User.objects.filter(pk=gone.pk).update(erased_at=gone.date_joined)
-    assert _refer(lena, morven).person != gone
+    assert _refer(linda, morven).person != gone
 
 
-def test_it_moves_along_allowed_steps_recording_who_when_and_why(lena, morven, cora):
-    referral = _refer(lena, morven)
+def test_it_moves_along_allowed_steps_recording_who_when_and_why(linda, morven, cora):
+    referral = _refer(linda, morven)
     move_referral(referral, ReferralStatus.CONTACTED, by=cora, note="Left a message.")
     move_referral(referral, ReferralStatus.ENROLLED, by=cora)
     referral.refresh_from_db()
@@ -117,35 +117,35 @@ def test_it_moves_along_allowed_steps_recording_who_when_and_why(lena, morven, c
     (["could_not_reach"], "enrolled"),
     (["contacted"], "new"),
 ])
-def test_it_refuses_moves_that_are_not_allowed(lena, morven, cora, path, wanted):
-    referral = _refer(lena, morven)
+def test_it_refuses_moves_that_are_not_allowed(linda, morven, cora, path, wanted):
+    referral = _refer(linda, morven)
     for status in path:
         move_referral(referral, status, by=cora)
     assert _error(lambda: move_referral(referral, wanted, by=cora)) == "not_allowed"
     assert Referral.objects.get().status == path[-1]
 
 
-def test_it_refuses_a_status_that_does_not_exist(lena, morven, cora):
-    referral = _refer(lena, morven)
+def test_it_refuses_a_status_that_does_not_exist(linda, morven, cora):
+    referral = _refer(linda, morven)
     assert _error(lambda: move_referral(referral, "lost", by=cora)) == "unknown_status"
 
 
-def test_it_takes_someone_we_could_not_reach_back_when_they_get_in_touch(lena, morven, cora):
-    referral = _refer(lena, morven)
+def test_it_takes_someone_we_could_not_reach_back_when_they_get_in_touch(linda, morven, cora):
+    referral = _refer(linda, morven)
     move_referral(referral, ReferralStatus.COULD_NOT_REACH, by=cora)
     assert move_referral(referral, ReferralStatus.CONTACTED, by=cora).status == "contacted"
 
 
-def test_it_does_nothing_when_moved_to_where_it_already_is(lena, morven, cora):
-    referral = _refer(lena, morven)
+def test_it_does_nothing_when_moved_to_where_it_already_is(linda, morven, cora):
+    referral = _refer(linda, morven)
     move_referral(referral, ReferralStatus.CONTACTED, by=cora)
     move_referral(referral, ReferralStatus.CONTACTED, by=cora)  # pressed twice
     assert referral.changes.count() == 1
 
 
 @pytest.mark.parametrize("outcome", ["enrolled", "declined", "could_not_reach"])
-def test_it_tells_the_referrer_the_outcome_once_by_e_mail(lena, morven, cora, outcome):
-    referral = _refer(lena, morven, consent_to_hear_back=True)
+def test_it_tells_the_referrer_the_outcome_once_by_e_mail(linda, morven, cora, outcome):
+    referral = _refer(linda, morven, consent_to_hear_back=True)
     move_referral(referral, ReferralStatus.CONTACTED, by=cora)
     assert not OutboxMessage.objects.exists()  # no outcome yet
     move_referral(referral, outcome, by=cora)
@@ -161,23 +161,23 @@ def test_it_tells_the_referrer_the_outcome_once_by_e_mail(lena, morven, cora, ou
     assert "Morven" not in email.body  # nothing that names the person or their health
 
 
-def test_it_tells_the_referrer_only_once_however_the_referral_moves_after(lena, morven, cora):
-    referral = _refer(lena, morven, consent_to_hear_back=True)
+def test_it_tells_the_referrer_only_once_however_the_referral_moves_after(linda, morven, cora):
+    referral = _refer(linda, morven, consent_to_hear_back=True)
     move_referral(referral, ReferralStatus.COULD_NOT_REACH, by=cora)
     move_referral(referral, ReferralStatus.CONTACTED, by=cora)
     move_referral(referral, ReferralStatus.ENROLLED, by=cora)
     assert OutboxMessage.objects.filter(kind="referral_outcome").count() == 1
 
 
-def test_it_tells_the_referrer_nothing_without_the_persons_agreement(lena, morven, cora):
-    referral = _refer(lena, morven, consent_to_hear_back=False)
+def test_it_tells_the_referrer_nothing_without_the_persons_agreement(linda, morven, cora):
+    referral = _refer(linda, morven, consent_to_hear_back=False)
     move_referral(referral, ReferralStatus.ENROLLED, by=cora)
     assert not OutboxMessage.objects.exists()
     assert mail.outbox == []
 
 
-def test_it_texts_a_referrer_who_gave_only_a_mobile(lena, morven, cora):
-    referral = _refer(replace(lena, email="", phone="07912 345678"), morven,
+def test_it_texts_a_referrer_who_gave_only_a_mobile(linda, morven, cora):
+    referral = _refer(replace(linda, email="", phone="07912 345678"), morven,
                       consent_to_hear_back=True)
     move_referral(referral, ReferralStatus.DECLINED, by=cora)
     message = OutboxMessage.objects.get()
@@ -186,15 +186,15 @@ def test_it_texts_a_referrer_who_gave_only_a_mobile(lena, morven, cora):
     assert "decided not to take part" in text.body and "Morven" not in text.body
 
 
-def test_it_owes_nothing_to_a_referrer_with_only_a_landline(lena, morven, cora):
-    referral = _refer(replace(lena, email="", phone="01463 123456"), morven,
+def test_it_owes_nothing_to_a_referrer_with_only_a_landline(linda, morven, cora):
+    referral = _refer(replace(linda, email="", phone="01463 123456"), morven,
                       consent_to_hear_back=True)
     move_referral(referral, ReferralStatus.DECLINED, by=cora)
     assert not OutboxMessage.objects.exists()
 
 
-def test_it_sends_nothing_once_the_referral_is_gone(lena, morven, cora):
-    referral = _refer(lena, morven, consent_to_hear_back=True)
+def test_it_sends_nothing_once_the_referral_is_gone(linda, morven, cora):
+    referral = _refer(linda, morven, consent_to_hear_back=True)
     move_referral(referral, ReferralStatus.DECLINED, by=cora)
     message = OutboxMessage.objects.get()
     Referral.objects.filter(pk=referral.pk).update(consent_to_hear_back=False)
@@ -202,8 +202,8 @@ def test_it_sends_nothing_once_the_referral_is_gone(lena, morven, cora):
     assert mail.outbox == []
 
 
-def test_it_enrols_the_person_referred_and_marks_the_referral_enrolled(lena, morven, cora, run):
-    referral = _refer(lena, morven, consent_to_hear_back=True)
+def test_it_enrols_the_person_referred_and_marks_the_referral_enrolled(linda, morven, cora, run):
+    referral = _refer(linda, morven, consent_to_hear_back=True)
     place = referrals.enrol_referred(referral, run, by=cora)
     referral.refresh_from_db()
     assert place == Enrolment.objects.get(run=run, user=referral.person)
@@ -211,8 +211,8 @@ def test_it_enrols_the_person_referred_and_marks_the_referral_enrolled(lena, mor
     assert OutboxMessage.objects.filter(kind="referral_outcome").count() == 1
 
 
-def test_it_enrols_nobody_from_a_declined_referral(lena, morven, cora, run):
-    referral = _refer(lena, morven)
+def test_it_enrols_nobody_from_a_declined_referral(linda, morven, cora, run):
+    referral = _refer(linda, morven)
     move_referral(referral, ReferralStatus.DECLINED, by=cora)
     assert _error(lambda: referrals.enrol_referred(referral, run, by=cora)) == "not_allowed"
     assert not Enrolment.objects.exists()

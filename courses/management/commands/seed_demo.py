@@ -8,6 +8,7 @@ from accounts.models import User
 from courses.demo.cpd import seed_cpd
 from courses.demo.demand import seed_demand
 from courses.demo.exchange import seed_exchange, seed_exports
+from courses.demo.fidelity import NEW_TRAINER, seed_fidelity
 from courses.demo.people import PASSWORD, seed_people
 from courses.demo.privacy import LEAVER, QUIET, seed_privacy
 from courses.demo.referrals import seed_referrals
@@ -26,6 +27,7 @@ NOTES = {
     "nurse@example.org": "half-way through the self-paced CPD module",
     "trainer@example.org": "Gaelic; leads runs, sessions at /trainer/",
     QUIET["email"]: "warned that her quiet account will be erased",
+    NEW_TRAINER[0]: "a new trainer: her observation and coaching note at /trainer/",
 }
 
 
@@ -39,6 +41,7 @@ class Command(BaseCommand):
         people = seed_people()
         seed_scheduling(people)
         seed_demand()
+        seed_fidelity(people)
         seed_cpd(people)
         seed_exchange(people)
         seed_privacy(people)
