@@ -1,3 +1,4 @@
+from .action_plans import CONFIDENT_ENOUGH, ActionPlan, PlanOutcome
 from .attendance import ATTENDED_STATUSES, Attendance, AttendanceStatus, MarkingMethod
 from .calendar_feed import CalendarFeed
 from .certificates import Certificate, CertificateKind
@@ -35,11 +36,13 @@ from .scheduling import (
 )
 
 __all__ = [
+    "CONFIDENT_ENOUGH",
     "ATTENDED_STATUSES",
     "DELIVERING_ROLES",
     "ON_REGISTER_STATUSES",
     "ON_RUN_STATUSES",
     "PLACE_HOLDING_STATUSES",
+    "ActionPlan",
     "Area",
     "Attendance",
     "AttendanceStatus",
@@ -74,6 +77,7 @@ __all__ = [
     "ModuleProgress",
     "ModulePage",
     "OutboxMessage",
+    "PlanOutcome",
     "RatingMoment",
     "RunStatus",
     "Session",

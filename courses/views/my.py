@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from courses.forms import VolunteerForm
 from courses.models import CalendarFeed, Certificate, Enrolment, EnrolmentStatus, Session
 from courses.permissions import may_use_trainer_pages
-from courses.services import calendar, cpd, ratings
+from courses.services import action_plans, calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
 from trainers.models import TrainerProfile
 from trainers.services import express_interest
@@ -65,6 +65,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "upcoming_sessions": _next_sessions(enrolments),
         "feed": CalendarFeed.objects.filter(user=request.user).first(),
         "to_rate": ratings.waiting_to_be_rated(enrolments),
+        "plans": action_plans.for_dashboard(enrolments),  # after the ratings: their sessions
         "progress": ratings.progress(enrolments),
         "certificates": Certificate.objects.valid().filter(user=request.user),
         "keeps_cpd_log": cpd.is_staff_member(request.user),
