@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from courses.export_kinds import KINDS
 from courses.models import Certificate, Facilitation, FacilitationRole
-from courses.services import completion, enrolment, exports, imports
+from courses.services import action_plans, completion, enrolment, exports, imports
 from courses.services.attendance import record_attendance
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import CourseRunFactory, TrainerProfileFactory
@@ -99,10 +99,13 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     batch, _preview = imports.upload("register", done, b"Enrolment number,Status\n"
                                      + f"{place.pk},present\n".encode(), "r.csv", by=cora)
     session = now.sessions.order_by("starts_at").first()
+    fifth = done.sessions.order_by("starts_at")[4]
+    plan = action_plans.make_plan(place, fifth, action_plans.PlanDetails(
+        what="Walk", confidence=8), now=fifth.starts_at)  # reviewable: session 6 has come
     call = OutboxMessage.objects.create(key="matrix:call", kind="run_changed", recipient=pat,
                                         channel="phone", context={"enrolment": current.pk})
     return {"run": now, "done": done, "place": current, "certificate": certificate, "call": call,
-            "session": session, "entry": entry, "record": record, "batch": batch,
+            "session": session, "plan": plan, "entry": entry, "record": record, "batch": batch,
             "module": module, "course": course, "trainer_profile": tara_profile,
             "uma": uma, "pat": pat}
 
@@ -152,6 +155,11 @@ MATRIX = {
     "courses:rate_session": ("get", lambda w: f"/my/ratings/{w['place'].pk}/session/"
                              f"{w['session'].pk}/", {**owner_only(), "participant": 302}),
     "courses:rate": ("get", lambda w: f"/my/ratings/{w['place'].pk}/before/", owner_only()),
+    # The session starts in ten minutes: today, so a plan can be made for it.
+    "courses:make_plan": ("get", lambda w: f"/my/plans/{w['place'].pk}/session/"
+                          f"{w['session'].pk}/", owner_only()),
+    "courses:review_plan": ("get", lambda w: f"/my/plans/{w['plan'].pk}/review/",
+                            owner_only()),
     "courses:trainer": ("get", lambda w: "/trainer/", trainers()),
     "courses:trainer_session": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/",
                                 session_of_trainer()),
@@ -159,6 +167,8 @@ MATRIX = {
                              {**session_of_trainer(), "trainer": 302, "coordinator": 302}),
     "courses:trainer_enter_rating": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
                                      f"ratings/{w['place'].pk}/", session_of_trainer()),
+    "courses:trainer_enter_plan": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
+                                   f"plans/{w['place'].pk}/", session_of_trainer()),
     "courses:trainer_register": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
                                  "register/", session_of_trainer()),
     "courses:trainer_qr": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"

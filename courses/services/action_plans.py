@@ -230,12 +230,13 @@ class MyPlans:
 
 def for_dashboard(enrolments: list[Enrolment], *, now: datetime | None = None) -> MyPlans:
     """From someone's enrolments (loaded with their runs and courses): two queries at most,
-    the runs' sessions (none when already prefetched, as /my/'s ratings do) and the plans."""
+    the runs' sessions (none when already prefetched, as /my/'s ratings do) and the plans (none
+    when the enrolments carry ``has_action_plans`` and none has any, as most people's)."""
     now = now or timezone.now()
     on_register = [e for e in enrolments if e.status in ON_REGISTER_STATUSES]
     prefetch_related_objects(on_register, "run__sessions")
-    plans = list(ActionPlan.objects.of_enrolments([e.pk for e in enrolments])) \
-        if enrolments else []
+    with_plans = [e.pk for e in enrolments if getattr(e, "has_action_plans", True)]
+    plans = list(ActionPlan.objects.of_enrolments(with_plans)) if with_plans else []
     by_pk = {enrolment.pk: enrolment for enrolment in enrolments}
     mine = MyPlans()
     latest: dict[int, ActionPlan] = {}
