@@ -58,6 +58,7 @@ BENCH_ENV := DATABASE_URL=$(BENCH_DATABASE_URL) CELERY_BROKER_URL=$(BENCH_BROKER
 bench: $(VENV)/.installed-bench translations
 	$(BENCH_ENV) $(BIN)/python bench/scheduling_pages.py --enrolments 2000 --repeat 10
 	$(BENCH_ENV) $(BIN)/python bench/trainer_pages.py
+	$(BENCH_ENV) $(BIN)/python bench/delivery_view.py --repeat 20
 	$(BENCH_ENV) $(BIN)/python bench/outcomes_report.py --runs 50 --people 10
 	$(BENCH_ENV) $(BIN)/python bench/register_import.py --people 40 --sessions 5
 	$(BENCH_ENV) $(BIN)/python bench/exports.py --sizes 2000 --formats csv xlsx

@@ -1,3 +1,4 @@
+import copy
 from decimal import Decimal
 
 from django import forms
@@ -9,6 +10,7 @@ from phonenumber_field.formfields import PhoneNumberField
 from accounts.forms import OnceOnlyFormMixin
 from accounts.services.profile import ContactError, read_phone
 from cms.translation import originals
+from courses.models.action_plans import PlanOutcome
 from courses.models.attendance import AttendanceStatus
 from courses.models.cpd import CPDEntry, StaffProfile
 from courses.models.demand import TimeOfDay
@@ -448,3 +450,82 @@ class ObservationChecklistForm(forms.Form):
         data = self.cleaned_data
         return {item.pk: (data[f"item_{item.pk}"], data[f"note_{item.pk}"])
                 for item in self.items}
+
+
+CONFIDENCE_CHOICES = [(str(n), str(n)) for n in range(11)]
+
+
+class ActionPlanForm(forms.Form):
+    """A participant's plan for the week: what, how much, when, how often, and how sure."""
+
+    what = forms.CharField(
+        label=_("What will you do?"), max_length=300,
+        help_text=_("Something you want to do, in your own words: for example, walk to the "
+                    "end of the road and back."),
+        error_messages={"required": _("Say what you will do.")})
+    how_much = forms.CharField(label=_("How much?"), max_length=200, required=False,
+                               help_text=_("For example ten minutes, or two pages."))
+    when = forms.CharField(label=_("When?"), max_length=200, required=False,
+                           help_text=_("For example after lunch."))
+    how_often = forms.CharField(label=_("How often?"), max_length=200, required=False,
+                                help_text=_("For example three days this week."))
+    confidence = forms.TypedChoiceField(
+        label=_("How sure are you that you will do all of it, from 0 to 10?"),
+        help_text=_("0 means not at all sure and 10 means completely sure. If it is below 7, "
+                    "think about making your plan a little smaller."),
+        choices=CONFIDENCE_CHOICES, coerce=int, widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how sure you are, from 0 to 10.")})
+    shared_with_trainers = forms.BooleanField(
+        label=_("Share this plan with my trainers"), required=False,
+        help_text=_("Then they can see it, and ask how it went. Without this, only you can."))
+
+    PLAN_FIELDS = ("what", "how_much", "when", "how_often", "confidence",
+                   "shared_with_trainers")
+
+    def plan(self) -> dict:
+        """The plan as ``action_plans.PlanDetails`` takes it."""
+        return {name: self.cleaned_data[name] for name in self.PLAN_FIELDS}
+
+
+class PlanReviewForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("How did it go?"), choices=PlanOutcome.choices, widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how it went.")})
+    note = forms.CharField(
+        label=_("Anything you want to remember about it? (optional)"), required=False,
+        max_length=1000, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("What helped, what got in the way, what you would change next time."))
+
+
+class StaffActionPlanForm(ActionPlanForm):
+    """A trainer types in someone's paper form: how their last plan went (when they shared
+    it), their new plan (when they made one), and that they agreed."""
+
+    def __init__(self, *args, reviewing: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("what", "confidence"):
+            self.fields[name].required = False
+        self.fields["confidence"].empty_value = None
+        self.fields["what"].label = _("What will they do?")
+        self.fields["what"].help_text = _("Leave it empty if they made no new plan.")
+        self.fields["confidence"].label = _("How sure are they, from 0 to 10?")
+        self.fields["shared_with_trainers"].label = _("They want to share it with their "
+                                                      "trainers")
+        review = {}
+        if reviewing:
+            review = {"outcome": forms.ChoiceField(
+                label=_("How did their last plan go?"), required=False,
+                choices=[*PlanOutcome.choices, ("", _("They did not say"))],
+                widget=forms.RadioSelect),
+                "note": copy.deepcopy(PlanReviewForm.base_fields["note"])}
+        self.fields = {**review, **self.fields, "agreed": forms.BooleanField(
+            label=_("They agreed to us entering their plan for them"), required=False)}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("what") and data.get("confidence") is None:
+            self.add_error("confidence", _("Choose how sure they are, from 0 to 10."))
+        return data
+
+    def plan(self) -> dict | None:
+        return super().plan() if self.cleaned_data.get("what") else None

@@ -1,7 +1,7 @@
 """What the courses app holds about a person, registered with ``accounts.personal_data``: their
-places and what happened on them, certificates, CPD, calendar feed, e-mails owed, and the
-exports and imports they made as staff. See ``accounts/services/my_data.py`` for how a whole
-export or erasure runs."""
+places and what happened on them, their action plans, certificates, CPD, calendar feed, e-mails
+owed, and the exports and imports they made as staff. See ``accounts/services/my_data.py`` for
+how a whole export or erasure runs."""
 
 from django.conf import settings
 from django.db.models import Q
@@ -10,6 +10,7 @@ from django.utils import timezone
 from accounts import personal_data
 from courses.models import (
     ON_RUN_STATUSES,
+    ActionPlan,
     Attendance,
     CalendarFeed,
     Certificate,
@@ -64,6 +65,21 @@ def _erase_enrolments(user) -> None:
         enrolment.withdraw(place, companion_stays=True)
     ModuleFeedback.objects.filter(enrolment__user=user).delete()
     Enrolment.objects.filter(companion=user).update(companion=None)
+
+
+def _action_plans(user) -> list[dict]:
+    plans = ActionPlan.objects.filter(enrolment__user=user).select_related(
+        "enrolment__run__course", "session", "reviewed_in").order_by("created_at")
+    return [{
+        "course": plan.enrolment.run.course.title, "run": plan.enrolment.run_id,
+        "session_starts": plan.session.starts_at, "what": plan.what, "how_much": plan.how_much,
+        "when": plan.when, "how_often": plan.how_often, "confidence": plan.confidence,
+        "shared_with_trainers": plan.shared_with_trainers,
+        "entered_for_you_by_staff": plan.entered_by_id is not None,
+        "made_at": plan.created_at, "changed_at": plan.updated_at, "how_it_went": plan.outcome,
+        "note_on_how_it_went": plan.review_note, "reviewed_at": plan.reviewed_at,
+        "reviewed_in_session_starting": plan.reviewed_in and plan.reviewed_in.starts_at,
+    } for plan in plans]
 
 
 def _certificates(user) -> list[dict]:
@@ -212,6 +228,10 @@ def register_courses_data() -> None:
         "enrolments", models=(Enrolment, Attendance, ConfidenceRating, ConfidenceAnswer,
                               ModuleFeedback),
         export=_enrolments, erase=_erase_enrolments)
+    # Plans are the person's own words and count in no figure: they go whole.
+    personal_data.register("action_plans", models=(ActionPlan,), export=_action_plans,
+                           erase=lambda user: ActionPlan.objects.filter(
+                               enrolment__user=user).delete())
     personal_data.register("certificates", models=(Certificate,), export=_certificates,
                            erase=_erase_certificates)
     personal_data.register("cpd", models=(StaffProfile, CPDEntry, ModuleProgress),

@@ -2,6 +2,7 @@ from django.urls import path
 
 from courses import converters  # noqa: F401  (registers the code converters)
 from courses.views import (
+    action_plans,
     certificates,
     checkin,
     cpd,
@@ -40,11 +41,16 @@ urlpatterns = [
     path("my/ratings/<int:pk>/session/<int:session>/", ratings.rate,
          {"moment": "session"}, name="rate_session"),
     path("my/ratings/<int:pk>/<str:moment>/", ratings.rate, name="rate"),
+    path("my/plans/<int:pk>/session/<int:session>/", action_plans.make_plan,
+         name="make_plan"),
+    path("my/plans/<int:pk>/review/", action_plans.review_plan, name="review_plan"),
     path("trainer/", trainer.dashboard, name="trainer"),
     path("trainer/sessions/<int:pk>/", trainer.delivery, name="trainer_session"),
     path("trainer/sessions/<int:pk>/mark/", trainer.mark, name="trainer_mark"),
     path("trainer/sessions/<int:pk>/ratings/<int:enrolment>/", ratings.enter_for_participant,
          name="trainer_enter_rating"),
+    path("trainer/sessions/<int:pk>/plans/<int:enrolment>/",
+         action_plans.enter_for_participant, name="trainer_enter_plan"),
     path("trainer/sessions/<int:pk>/register/", trainer.printable_register,
          name="trainer_register"),
     path("trainer/sessions/<int:pk>/checkin-qr.svg", trainer.checkin_qr, name="trainer_qr"),

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from courses.export_kinds import KINDS
 from courses.models import Certificate, Facilitation, FacilitationRole
-from courses.services import completion, enrolment, exports, imports
+from courses.services import action_plans, completion, enrolment, exports, imports
 from courses.services.attendance import record_attendance
 from courses.services.referrals import PersonReferred, Referrer, refer
 from tests.accounts.factories import UserFactory
@@ -104,13 +104,16 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     demand = record_demand(pat, course, area=done.venue.area, language="en", times="either",
                            online_ok=False, access_needs=[], consented=True)
     observation = _observed(done, lead, course, cora)
+    fifth = done.sessions.order_by("starts_at")[4]
+    plan = action_plans.make_plan(place, fifth, action_plans.PlanDetails(
+        what="Walk", confidence=8), now=fifth.starts_at)  # reviewable: session 6 has come
     call = OutboxMessage.objects.create(key="matrix:call", kind="run_changed", recipient=pat,
                                         channel="phone", context={"enrolment": current.pk})
     referral = refer(Referrer(name="Lena Link", role="Link worker", email="lena@example.net"),
                      PersonReferred(full_name="Pat", email=pat.email), person_agreed=True)
     return {"run": now, "done": done, "place": current, "certificate": certificate, "call": call,
-            "referral": referral, "session": session, "entry": entry, "record": record,
-            "batch": batch,
+            "referral": referral, "session": session, "plan": plan, "entry": entry,
+            "record": record, "batch": batch,
             "module": module, "course": course, "trainer_profile": tara_profile,
             "uma": uma, "pat": pat, "demand": demand, "observation": observation}
 
@@ -184,6 +187,11 @@ MATRIX = {
     "courses:rate_session": ("get", lambda w: f"/my/ratings/{w['place'].pk}/session/"
                              f"{w['session'].pk}/", {**owner_only(), "participant": 302}),
     "courses:rate": ("get", lambda w: f"/my/ratings/{w['place'].pk}/before/", owner_only()),
+    # The session starts in ten minutes: today, so a plan can be made for it.
+    "courses:make_plan": ("get", lambda w: f"/my/plans/{w['place'].pk}/session/"
+                          f"{w['session'].pk}/", owner_only()),
+    "courses:review_plan": ("get", lambda w: f"/my/plans/{w['plan'].pk}/review/",
+                            owner_only()),
     "courses:trainer": ("get", lambda w: "/trainer/", trainers()),
     "courses:trainer_session": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/",
                                 session_of_trainer()),
@@ -191,6 +199,8 @@ MATRIX = {
                              {**session_of_trainer(), "trainer": 302, "coordinator": 302}),
     "courses:trainer_enter_rating": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
                                      f"ratings/{w['place'].pk}/", session_of_trainer()),
+    "courses:trainer_enter_plan": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
+                                   f"plans/{w['place'].pk}/", session_of_trainer()),
     "courses:trainer_register": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
                                  "register/", session_of_trainer()),
     "courses:trainer_qr": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"

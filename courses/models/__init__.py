@@ -1,3 +1,4 @@
+from .action_plans import CONFIDENT_ENOUGH, ActionPlan, PlanOutcome
 from .attendance import ATTENDED_STATUSES, Attendance, AttendanceStatus, MarkingMethod
 from .calendar_feed import CalendarFeed
 from .certificates import Certificate, CertificateKind
@@ -46,12 +47,14 @@ from .scheduling import (
 )
 
 __all__ = [
+    "CONFIDENT_ENOUGH",
     "ATTENDED_STATUSES",
     "DELIVERING_ROLES",
     "OBSERVABLE_SESSIONS",
     "ON_REGISTER_STATUSES",
     "ON_RUN_STATUSES",
     "PLACE_HOLDING_STATUSES",
+    "ActionPlan",
     "Area",
     "Attendance",
     "AttendanceStatus",
@@ -95,6 +98,7 @@ __all__ = [
     "ObservationStatus",
     "OutboxMessage",
     "REFERRAL_OUTCOMES",
+    "PlanOutcome",
     "RatingMoment",
     "Referral",
     "ReferralChange",

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from courses.forms import VolunteerForm
 from courses.models import (
+    ActionPlan,
     CalendarFeed,
     Certificate,
     DemandRequest,
@@ -19,7 +21,7 @@ from courses.models import (
     Session,
 )
 from courses.permissions import may_use_trainer_pages
-from courses.services import calendar, cpd, ratings
+from courses.services import action_plans, calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
 from trainers.models import TrainerProfile
 from trainers.services import express_interest
@@ -59,7 +61,10 @@ def _sessions_to_deliver(user) -> list[Session] | None:
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     enrolments = list(Enrolment.objects.filter(user=request.user)
-                      .select_related("run__course", "run__venue__area").order_by("-created_at"))
+                      .select_related("run__course", "run__venue__area")
+                      .annotate(has_action_plans=Exists(ActionPlan.objects.filter(
+                          enrolment=OuterRef("pk"))))
+                      .order_by("-created_at"))
     Enrolment.objects.attach_waitlist_positions(enrolments)
     trainer_profile = TrainerProfile.objects.filter(user=request.user).first()
     completed_a_course = any(e.status == EnrolmentStatus.COMPLETED for e in enrolments)
@@ -72,6 +77,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "upcoming_sessions": _next_sessions(enrolments),
         "feed": CalendarFeed.objects.filter(user=request.user).first(),
         "to_rate": ratings.waiting_to_be_rated(enrolments),
+        "plans": action_plans.for_dashboard(enrolments),  # after the ratings: their sessions
         "progress": ratings.progress(enrolments),
         "certificates": Certificate.objects.valid().filter(user=request.user),
         "keeps_cpd_log": cpd.is_staff_member(request.user),

@@ -36,6 +36,7 @@ from courses.models import (
     Session,
 )
 from courses.permissions import may_use_trainer_pages
+from courses.services import action_plans
 from courses.services.attendance import AttendanceError, check_in_window, record_attendance
 from courses.services.completion import counted_statuses
 from trainers.models import TrainerProfile
@@ -51,14 +52,17 @@ def refuse_unless_trainer(request: HttpRequest) -> HttpResponse | None:
 
 def _get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
     """The session if this person may deliver it (or coordinates); 404 for anyone else's,
-    with the number of sessions in its run. (Its course comes in a query of its own when first
-    used: with both it and the module, each a Wagtail page of two tables, joined in,
-    PostgreSQL spends longer planning the query than the two take.)"""
+    with the number of sessions in its run and the id of the one before it. (Its course comes
+    in a query of its own when first used: with both it and the module, each a Wagtail page of
+    two tables, joined in, PostgreSQL spends longer planning the query than the two take.)"""
     in_run = (Session.objects.filter(run=OuterRef("run")).order_by()
               .values("run").annotate(n=Count("pk")).values("n"))
+    previous = (Session.objects.filter(run=OuterRef("run"), starts_at__lt=OuterRef("starts_at"))
+                .order_by("-starts_at").values("pk")[:1])
     sessions = (Session.objects.visible_to_trainer(request.user)
                 .select_related("run__venue__area", "module")
-                .annotate(sessions_in_run=Subquery(in_run)))
+                .annotate(sessions_in_run=Subquery(in_run),
+                          previous_session_id=Subquery(previous)))
     return get_object_or_404(sessions, pk=pk)
 
 
@@ -136,6 +140,8 @@ def delivery(request: HttpRequest, pk: int) -> HttpResponse:
     module = session.module
     runs_register = session.run.lets_run_register(request.user)
     roster = _roster(session, with_access_needs=runs_register)
+    if runs_register:  # shadows see the names and the plan, nobody's action plan
+        action_plans.attach_shared_plans(roster, session, session.previous_session_id)
     context = {
         "session": session,
         "run": session.run,
@@ -145,6 +151,8 @@ def delivery(request: HttpRequest, pk: int) -> HttpResponse:
         SHOW_TRAINER_NOTES: True,
         "roster": roster,
         "rated": _rated_counts(session, roster),
+        "plans_to_review": sum(bool(getattr(person, "plan_to_review", None))
+                               for person in roster),
         "statuses": AttendanceStatus.choices,
         "runs_register": runs_register,
         "marking_opens": check_in_window(session)[0],

@@ -19,6 +19,7 @@ from accounts import personal_data
 from accounts.models import AuditEntry, ConsentPurpose, User
 from accounts.services import consent, my_data
 from courses.models import (
+    ActionPlan,
     Attendance,
     CalendarFeed,
     Certificate,
@@ -83,6 +84,10 @@ def pat_everywhere(finished, pat, sam, tara, course, module):
                                   comment="Pat liked the planner.")
     ModuleFeedback.objects.create(enrolment=other, session=first, module=module,
                                   comment="Sam's private note.")
+    ActionPlan.objects.create(enrolment=place, session=first, what="Pat's walking plan",
+                              confidence=8, outcome="partly", review_note="Pat's knee.",
+                              reviewed_at=timezone.now())
+    ActionPlan.objects.create(enrolment=other, session=first, what="Sam's plan", confidence=6)
     completion.close_run(run)
     StaffProfile.objects.create(user=pat, profession="Physiotherapist", registration_number="PH1")
     CPDEntry.objects.create(user=pat, title="Pacing workshop", method="other",
@@ -123,6 +128,8 @@ def test_my_download_holds_every_kind_of_record_and_nothing_of_anyone_else(pat_e
     assert place["confidence_ratings"][0]["answers"][0]["value"] == 4
     assert place["feedback"][0]["comment"] == "Pat liked the planner."
     assert data["certificates"][0]["name"] == "Pat Participant"
+    assert [(p["what"], p["how_it_went"]) for p in data["action_plans"]] == [
+        ("Pat's walking plan", "partly")]
     assert data["cpd"]["entries"][0]["learned"] == "Pat's reflection."
     assert data["cpd"]["profile"]["registration_number"] == "PH1"
     assert data["calendar_feed"] == {"has_private_feed": True}
@@ -172,7 +179,7 @@ def test_leaving_erases_me_from_every_table_and_keeps_the_figures(pat_everywhere
     assert _rows_naming("Pat Participant", "pat@example.org", "07700 900123", "+447700900123",
                         "hearing loop", "Pat's story", "Pat's reflection",
                         "Pat liked the planner", "Pat's referral note", "Lena Link",
-                        "lena@example.net") == []
+                        "lena@example.net", "Pat's walking plan", "Pat's knee") == []
     assert sorted(Attendance.objects.filter(session__run=run).values_list("status").order_by()
                   ) == before
     assert Enrolment.objects.get(pk=place.pk).status == "completed"
@@ -185,6 +192,7 @@ def test_leaving_erases_me_from_every_table_and_keeps_the_figures(pat_everywhere
     assert not consent.has_consent(pat, ConsentPurpose.SHARE_ACCESS_NEEDS)
     assert not CoDesignCredit.objects.filter(name="Pat Participant").exists()
     assert "Sam's private note." in ModuleFeedback.objects.values_list("comment", flat=True)
+    assert ActionPlan.objects.get().what == "Sam's plan"
     assert AuditEntry.objects.filter(action="erased", subject=pat).exists()
     assert my_data.erase(pat).erased_at  # twice is harmless
 

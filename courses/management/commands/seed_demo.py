@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
+from courses.demo.action_plans import seed_action_plans
 from courses.demo.cpd import seed_cpd
 from courses.demo.demand import seed_demand
 from courses.demo.exchange import seed_exchange, seed_exports
@@ -22,7 +23,7 @@ from courses.models.outbox import SENT_BY_WORKER
 NOTES = {
     "participant@example.org": "a certificate, confidence charts and a waiting-list place "
                                "on /my/",
-    "carer@example.org": "Gaelic; on a run under way",
+    "carer@example.org": "Gaelic; on a run under way, with action plans on /my/",
     "staff@example.org": "a full CPD log at /my/cpd/",
     "nurse@example.org": "half-way through the self-paced CPD module",
     "trainer@example.org": "Gaelic; leads runs, sessions at /trainer/",
@@ -42,6 +43,7 @@ class Command(BaseCommand):
         seed_scheduling(people)
         seed_demand()
         seed_fidelity(people)
+        seed_action_plans(people)
         seed_cpd(people)
         seed_exchange(people)
         seed_privacy(people)
