@@ -1,7 +1,18 @@
 from django.urls import path
 
 from courses import converters  # noqa: F401  (registers the code converters)
-from courses.views import certificates, checkin, cpd, my, ratings, runs, trainer
+from courses.views import (
+    certificates,
+    checkin,
+    concerns,
+    cpd,
+    debrief,
+    follow_ups,
+    my,
+    ratings,
+    runs,
+    trainer,
+)
 
 app_name = "courses"
 
@@ -35,6 +46,11 @@ urlpatterns = [
     path("trainer/sessions/<int:pk>/register/", trainer.printable_register,
          name="trainer_register"),
     path("trainer/sessions/<int:pk>/checkin-qr.svg", trainer.checkin_qr, name="trainer_qr"),
+    path("trainer/sessions/<int:pk>/debrief/", debrief.record, name="trainer_debrief"),
+    path("trainer/sessions/<int:pk>/concerns/<int:enrolment>/", concerns.raise_concern,
+         name="trainer_concern"),
+    path("trainer/follow-ups/", follow_ups.index, name="follow_ups"),
+    path("trainer/follow-ups/<int:pk>/", follow_ups.detail, name="follow_up"),
     path("checkin/<checkin_code:token>/", checkin.checkin, name="checkin"),
     path("certificates/verify/", certificates.verify, name="verify_form"),
     path("certificates/verify/<certificate_code:code>/", certificates.verify, name="verify"),

@@ -15,6 +15,8 @@ class ConsentPurpose(models.TextChoices):
         "Being contacted about volunteering and becoming a peer trainer")
     CO_DESIGN_CREDIT = "co_design_credit", _(
         "Being named on the pages of courses I helped to design")
+    FOLLOW_UP_AFTER_ABSENCE = "follow_up_after_absence", _(
+        "Being contacted by someone from my course if I miss a session, to see how I am")
 
 
 class ConsentQuerySet(models.QuerySet):

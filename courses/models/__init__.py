@@ -1,7 +1,9 @@
 from .attendance import ATTENDED_STATUSES, Attendance, AttendanceStatus, MarkingMethod
 from .calendar_feed import CalendarFeed
 from .certificates import Certificate, CertificateKind
+from .concern import CLOSE_CONCERN, VIEW_CONCERN, Concern, ConcernKind
 from .cpd import CPDEntry, CPDMethod, ModuleProgress, StaffProfile
+from .debrief import SessionDebrief, TimeKept
 from .enrolment import (
     ON_REGISTER_STATUSES,
     ON_RUN_STATUSES,
@@ -11,6 +13,13 @@ from .enrolment import (
     EnrolmentStatus,
 )
 from .exports import ExportRecord, ExportStatus, ImportBatch, ImportKind, ImportStatus
+from .follow_up import (
+    ClosedBecause,
+    FollowUp,
+    FollowUpOutcome,
+    FollowUpPriority,
+    FollowUpStatus,
+)
 from .outbox import OutboxMessage
 from .pages import (
     Audience,
@@ -36,6 +45,8 @@ from .scheduling import (
 
 __all__ = [
     "ATTENDED_STATUSES",
+    "CLOSE_CONCERN",
+    "VIEW_CONCERN",
     "DELIVERING_ROLES",
     "ON_REGISTER_STATUSES",
     "ON_RUN_STATUSES",
@@ -49,6 +60,9 @@ __all__ = [
     "CalendarFeed",
     "Certificate",
     "CertificateKind",
+    "ClosedBecause",
+    "Concern",
+    "ConcernKind",
     "CoDesignCredit",
     "Companions",
     "ConfidenceAnswer",
@@ -65,6 +79,10 @@ __all__ = [
     "ExportRecord",
     "ExportStatus",
     "Facilitation",
+    "FollowUp",
+    "FollowUpOutcome",
+    "FollowUpPriority",
+    "FollowUpStatus",
     "FacilitationRole",
     "ImportBatch",
     "ImportKind",
@@ -77,6 +95,8 @@ __all__ = [
     "RatingMoment",
     "RunStatus",
     "Session",
+    "SessionDebrief",
     "StaffProfile",
+    "TimeKept",
     "Venue",
 ]

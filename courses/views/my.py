@@ -9,8 +9,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
+from accounts import roles
 from courses.forms import VolunteerForm
-from courses.models import CalendarFeed, Certificate, Enrolment, EnrolmentStatus, Session
+from courses.models import (
+    CalendarFeed,
+    Certificate,
+    Enrolment,
+    EnrolmentStatus,
+    FollowUp,
+    Session,
+)
 from courses.permissions import may_use_trainer_pages
 from courses.services import calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
@@ -49,6 +57,13 @@ def _sessions_to_deliver(user) -> list[Session] | None:
                 .select_related("run__course", "run__venue", "module")[:3])
 
 
+def _follow_ups_to_make(user) -> int | None:
+    """For a volunteer: how many follow-ups are theirs to make (None for anyone else)."""
+    if not roles.has_role(user, roles.VOLUNTEER) or user.is_superuser:
+        return None
+    return FollowUp.objects.for_person(user).open().count()
+
+
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     enrolments = list(Enrolment.objects.filter(user=request.user)
@@ -69,6 +84,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "certificates": Certificate.objects.valid().filter(user=request.user),
         "keeps_cpd_log": cpd.is_staff_member(request.user),
         "delivering": _sessions_to_deliver(request.user),
+        "follow_ups": _follow_ups_to_make(request.user),
         "today": timezone.localdate(),
         "now": timezone.now(),
     }
