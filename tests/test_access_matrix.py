@@ -67,7 +67,7 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     from accounts import roles
     from accounts.models import ConsentPurpose
     from accounts.services.consent import give_consent
-    from courses.models import CPDEntry, OutboxMessage, StaffProfile
+    from courses.models import Concern, CPDEntry, FollowUp, OutboxMessage, StaffProfile
     from tests.courses.factories import ConfidenceScaleFactory
 
     settings.EXPORT_INLINE_ROWS = 0  # every admin export goes through the background path
@@ -99,12 +99,16 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     batch, _preview = imports.upload("register", done, b"Enrolment number,Status\n"
                                      + f"{place.pk},present\n".encode(), "r.csv", by=cora)
     session = now.sessions.order_by("starts_at").first()
+    task = FollowUp.objects.create(enrolment=current, session=session, last_missed=session,
+                                   last_missed_at=session.starts_at)
+    concern = Concern.objects.create(enrolment=current, session=session, kind="wellbeing",
+                                     details="A worry.", raised_by=tara)
     call = OutboxMessage.objects.create(key="matrix:call", kind="run_changed", recipient=pat,
                                         channel="phone", context={"enrolment": current.pk})
     return {"run": now, "done": done, "place": current, "certificate": certificate, "call": call,
             "session": session, "entry": entry, "record": record, "batch": batch,
             "module": module, "course": course, "trainer_profile": tara_profile,
-            "uma": uma, "pat": pat}
+            "uma": uma, "pat": pat, "task": task, "concern": concern}
 
 
 def _w(key, attr="pk"):
@@ -163,6 +167,15 @@ MATRIX = {
                                  "register/", session_of_trainer()),
     "courses:trainer_qr": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
                            "checkin-qr.svg", session_of_trainer()),
+    # An empty debrief is refused (400) once past the checks; shadows would get 403.
+    "courses:trainer_debrief": ("post", lambda w: f"/trainer/sessions/{w['session'].pk}/"
+                                "debrief/", {**session_of_trainer(), "trainer": 400,
+                                             "coordinator": 400}),
+    "courses:trainer_concern": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
+                                f"concerns/{w['place'].pk}/", session_of_trainer()),
+    "courses:follow_ups": ("get", lambda w: "/trainer/follow-ups/", trainers()),
+    "courses:follow_up": ("get", lambda w: f"/trainer/follow-ups/{w['task'].pk}/",
+                          session_of_trainer()),
     "courses:checkin": ("get", lambda w: f"/checkin/{w['session'].checkin_token}/",
                         signed_in()),
     "courses:verify_form": ("get", lambda w: "/certificates/verify/", public()),
@@ -199,6 +212,14 @@ MATRIX = {
                               coordinators(coordinator=302)),
     "courses_send_login_setup": ("post", lambda w: f"/admin/people/{w['pat'].pk}/login-setup/",
                                  coordinators(coordinator=302)),
+    "courses_follow_ups": ("get", lambda w: "/admin/follow-ups/", coordinators()),
+    "courses_follow_up": ("get", lambda w: f"/admin/follow-ups/{w['task'].pk}/",
+                          coordinators()),
+    # Concerns are for the safeguarding leads only: a coordinator without the permission is
+    # refused too (tests/courses/test_concern_pages.py opens them as a lead).
+    "courses_concerns": ("get", lambda w: "/admin/concerns/", coordinators(coordinator=403)),
+    "courses_concern": ("get", lambda w: f"/admin/concerns/{w['concern'].pk}/",
+                        coordinators(coordinator=403)),
     "accounts_people": ("get", lambda w: "/admin/people/", coordinators()),
     "accounts_person": ("get", lambda w: f"/admin/people/{w['pat'].pk}/", coordinators()),
     "accounts_withdraw_consent": ("post", lambda w: f"/admin/people/{w['pat'].pk}/consents/"

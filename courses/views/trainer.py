@@ -35,7 +35,6 @@ from courses.models import (
     MarkingMethod,
     RatingMoment,
     Session,
-    SessionDebrief,
 )
 from courses.permissions import may_use_trainer_pages
 from courses.services.attendance import AttendanceError, check_in_window, record_attendance
@@ -59,7 +58,7 @@ def get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
     in_run = (Session.objects.filter(run=OuterRef("run")).order_by()
               .values("run").annotate(n=Count("pk")).values("n"))
     sessions = (Session.objects.visible_to_trainer(request.user)
-                .select_related("run__venue__area", "module")
+                .select_related("run__venue__area", "module", "debrief")
                 .annotate(sessions_in_run=Subquery(in_run)))
     return get_object_or_404(sessions, pk=pk)
 
@@ -159,7 +158,7 @@ def delivery(request: HttpRequest, pk: int, *, debrief_form: DebriefForm | None 
 def _debrief_context(request: HttpRequest, session: Session,
                      form: DebriefForm | None) -> dict:
     """The session's debrief, and the form for the run's lead and co-trainer once it began."""
-    debrief = SessionDebrief.objects.filter(session=session).first()
+    debrief = getattr(session, "debrief", None)  # joined in: None when there is none yet
     writes = (session.starts_at <= timezone.now() and session.run.facilitations.filter(
         trainer__user=request.user, role__in=DELIVERING_ROLES).exists())
     if writes and form is None:
