@@ -68,6 +68,7 @@ bench: $(VENV)/.installed-bench translations
 	$(BENCH_ENV) CACHE_URL=$(BENCH_CACHE_URL) $(BIN)/python bench/launch_day.py --people 20 --minutes 0.5
 	$(BENCH_ENV) $(BIN)/python bench/gaelic_pages.py --repeat 20
 	$(BENCH_ENV) $(BIN)/python bench/letters.py --letters 20
+	$(BENCH_ENV) $(BIN)/python bench/follow_ups.py --tasks 500 --renders 10
 
 # Regenerate our catalogue from the source (needs GNU gettext); never touches locale/thirdparty.
 messages: install

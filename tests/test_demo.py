@@ -105,3 +105,16 @@ def test_the_demo_cpd_module_takes_the_hours_it_awards(demo):
     minutes = [module.planned_minutes for module in course.modules()]
     assert minutes == [60, 60, 60]  # "each takes about an hour", as its page says
     assert sum(minutes) == course.cpd_hours * 60
+
+
+def test_the_run_under_way_has_an_open_and_a_closed_follow_up(demo):
+    from courses.models import FollowUp
+
+    tasks = FollowUp.objects.select_related("volunteer")
+    assert {task.status for task in tasks} == {"open", "closed"}
+    assert tasks.get(status="open").volunteer.email == "volunteer@example.org"
+    volunteer = _logged_in("volunteer@example.org")
+    assert "1 person to get in touch with" in volunteer.get("/my/").content.decode()
+    coordinator = _logged_in("coordinator@example.org")
+    assert coordinator.get("/admin/follow-ups/?status=all").status_code == 200
+    assert coordinator.get("/admin/concerns/").status_code == 200
