@@ -7,7 +7,7 @@ from accounts.models import Consent, ConsentPurpose, User
 from config.page_cache import forget_pages
 
 # The privacy notice at /privacy/ carries this version; change both together.
-PRIVACY_NOTICE_VERSION = "2026-11"
+PRIVACY_NOTICE_VERSION = "2026-12"
 
 
 @transaction.atomic

@@ -6,6 +6,7 @@ service, and nothing is ever sent to the participant."""
 from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
 from accounts import roles
 from accounts.models import ConsentPurpose
@@ -23,7 +24,7 @@ from courses.models import (
     MarkingMethod,
     OutboxMessage,
 )
-from courses.services import enrolment, follow_up
+from courses.services import enrolment, follow_up, imports
 from courses.services.attendance import Mark, record_attendance, record_marks
 from courses.services.errors import DomainError
 from tests.accounts.factories import UserFactory
@@ -218,3 +219,16 @@ def test_the_task_goes_to_the_runs_trainers_until_a_volunteer_has_it(pats_place,
     assert list(FollowUp.objects.for_person(vic)) == [task]
     assert not FollowUp.objects.for_person(tara).exists()
     assert FollowUp.objects.visible_to(tara).filter(pk=task.pk).exists()  # still on her run
+
+
+def test_a_typed_up_paper_register_opens_tasks_through_the_import(course, pat, cora):
+    run = CourseRunFactory(course=course, sessions=3,
+                           sessions__first_session_at=timezone.now() - timedelta(weeks=2))
+    give_consent(pat, FOLLOW_UP)
+    place = enrolment.enrol(run, pat, by_coordinator=True)
+    csv = f"Enrolment number,Session,Status\n{place.pk},1,absent\n{place.pk},2,absent\n"
+    batch, _preview = imports.upload("register", run, csv.encode(), "register.csv", by=cora)
+    imports.confirm(batch, by=cora)
+    task = FollowUp.objects.get()
+    assert (task.session.number, task.last_missed.number, task.priority) == (
+        1, 2, FollowUpPriority.HIGH)
