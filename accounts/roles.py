@@ -11,12 +11,16 @@ PARTICIPANT = "Participant"
 PEER_TRAINER = "Peer trainer"
 HEALTH_STAFF = "Health staff"
 COORDINATOR = "Coordinator"
+# Anyone giving time besides delivering runs: a session helper, a greeter, someone who phones
+# a participant who missed a session (only with that person's agreement).
+VOLUNTEER = "Volunteer"
 
 ROLE_LABELS = {
     PARTICIPANT: _("Participant"),
     PEER_TRAINER: _("Peer trainer"),
     HEALTH_STAFF: _("Health staff"),
     COORDINATOR: _("Coordinator"),
+    VOLUNTEER: _("Volunteer"),
 }
 
 

@@ -12,8 +12,11 @@ from accounts.services.profile import ContactError, read_phone
 from cms.translation import originals
 from courses.models.action_plans import PlanOutcome
 from courses.models.attendance import AttendanceStatus
+from courses.models.concern import ConcernKind
 from courses.models.cpd import CPDEntry, StaffProfile
+from courses.models.debrief import TimeKept
 from courses.models.demand import TimeOfDay
+from courses.models.follow_up import FollowUpOutcome
 from courses.models.observation import FidelityRating
 from courses.models.pages import CoursePage, Delivery
 from courses.models.scheduling import RUN_LANGUAGES, AccessFeature, Area
@@ -34,6 +37,13 @@ class EnrolForm(forms.Form):
         label=_("I agree that the trainers on my course may see what I have written here."),
         required=False,
         help_text=_("Without this, only you and our coordinators can see it."),
+    )
+    follow_up_ok = forms.BooleanField(
+        label=_("If I miss a session, someone from the course may get in touch to see how I "
+                "am."), required=False,
+        help_text=_("A friendly call or message from a trainer or a volunteer, the way you "
+                    "prefer to be contacted. It is never a telling-off. You can change your "
+                    "mind at any time under “My data”."),
     )
     companion_name = forms.CharField(
         label=_("Is someone coming with you? Their full name"), required=False, max_length=200,
@@ -81,6 +91,71 @@ class WithdrawForm(forms.Form):
     @property
     def companion_stays(self) -> bool:
         return self.cleaned_data["companion"] == "stays"
+
+
+class FollowUpOutcomeForm(forms.Form):
+    """What happened when someone got in touch after a missed session."""
+
+    outcome = forms.ChoiceField(label=_("What happened?"), widget=forms.RadioSelect,
+                                choices=FollowUpOutcome.choices,
+                                error_messages={"required": _("Choose what happened.")})
+    note = forms.CharField(
+        label=_("Anything the trainers should know? (optional)"), required=False,
+        max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Keep it short and kind: the person can ask to see it."))
+
+    def __init__(self, *args, companion_name: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        if companion_name:  # they are on the run as a pair: leaving asks about the other
+            self.fields["companion"] = forms.ChoiceField(
+                label=_("If they are leaving: will %(person)s still come?") % {
+                    "person": companion_name},
+                required=False, widget=forms.RadioSelect,
+                choices=[("stays", _("Yes, they still want to come")),
+                         ("leaves", _("No, they are leaving too"))])
+
+    def clean(self):
+        data = super().clean()
+        leaving = data.get("outcome") == FollowUpOutcome.WITHDRAWN
+        if leaving and "companion" in self.fields and not data.get("companion"):
+            self.add_error("companion", _("Say whether the person they come with stays."))
+        return data
+
+    @property
+    def companion_stays(self) -> bool | None:
+        answer = self.cleaned_data.get("companion")
+        return {"stays": True, "leaves": False}.get(answer)
+
+
+class DebriefForm(forms.Form):
+    """The lead trainer's few lines after a session, for the people who look after the
+    module."""
+
+    how_it_went = forms.CharField(
+        label=_("How did the session go?"), max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Say in a few words how the session went.")},
+        help_text=_("About the session, not about anyone in it: please name nobody. Names of "
+                    "people on the run are taken out before it is kept."))
+    what_to_change = forms.CharField(
+        label=_("What would you change next time? (optional)"), required=False,
+        max_length=3000, widget=forms.Textarea(attrs={"rows": 3}))
+    time_kept = forms.ChoiceField(label=_("Did the session keep to time?"),
+                                  widget=forms.RadioSelect, choices=TimeKept.choices,
+                                  error_messages={"required": _("Say whether it kept to time.")})
+
+
+class ConcernForm(OnceOnlyFormMixin, forms.Form):
+    kind = forms.ChoiceField(label=_("What kind of concern is it?"), widget=forms.RadioSelect,
+                             choices=ConcernKind.choices,
+                             error_messages={"required": _("Choose the kind of concern.")})
+    details = forms.CharField(
+        label=_("What did you notice?"), max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": _("Say what you noticed.")},
+        help_text=_("What you saw or heard, in their words where you can, and when. Only the "
+                    "people who look after safeguarding will read it. If someone is in danger "
+                    "now, call 999 first."))
 
 
 class RunFilterForm(forms.Form):

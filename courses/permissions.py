@@ -12,6 +12,12 @@ def may_use_trainer_pages(user) -> bool:
     return roles.has_role(user, roles.PEER_TRAINER, roles.COORDINATOR)
 
 
+def may_follow_up(user) -> bool:
+    """Follow-ups after a missed session are made by peer trainers and volunteers (and seen by
+    coordinators); which ones a person may open is the task's to say."""
+    return roles.has_role(user, roles.PEER_TRAINER, roles.VOLUNTEER, roles.COORDINATOR)
+
+
 def can_see_trainer_notes(user) -> bool:
     """Trainer-only notes are for the people who deliver sessions and the coordinators: the
     people the trainer pages are for."""

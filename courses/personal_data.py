@@ -15,6 +15,7 @@ from courses.models import (
     CalendarFeed,
     Certificate,
     CoDesignCredit,
+    Concern,
     ConfidenceAnswer,
     ConfidenceRating,
     CPDEntry,
@@ -22,6 +23,7 @@ from courses.models import (
     Enrolment,
     ExportRecord,
     Facilitation,
+    FollowUp,
     ImportBatch,
     ImportStatus,
     ModuleFeedback,
@@ -31,6 +33,7 @@ from courses.models import (
     OutboxMessage,
     Referral,
     ReferralChange,
+    SessionDebrief,
     StaffProfile,
 )
 from courses.services import certificates, enrolment, imports
@@ -223,6 +226,58 @@ def _erase_observations(user) -> None:
     ObservationAnswer.objects.filter(observation__trainer__user=user).update(note="")
 
 
+def _follow_ups(user) -> dict:
+    """Follow-ups about them, with what was noted; and, for someone who makes them, only how
+    many they were given (the tasks are about other people)."""
+    about = (FollowUp.objects.filter(enrolment__user=user).select_related("enrolment__run__course")
+             .order_by("created_at"))
+    return {
+        "about_you": [{"course": task.enrolment.run.course.title,
+                       "missed_session": task.last_missed_at, "status": task.status,
+                       "outcome": task.outcome, "note": task.note, "closed_at": task.closed_at}
+                      for task in about],
+        "given_to_you": FollowUp.objects.filter(volunteer=user).count(),
+    }
+
+
+def _erase_follow_ups(user) -> None:
+    """Tasks about them go (no figure counts them); tasks they were given go back to the run's
+    trainers, and what they noted stays (it is about someone else)."""
+    FollowUp.objects.filter(enrolment__user=user).delete()
+    FollowUp.objects.filter(volunteer=user).update(volunteer=None)
+
+
+def _debriefs(user) -> list[dict]:
+    return list(SessionDebrief.objects.filter(recorded_by=user).values(
+        "session__starts_at", "how_it_went", "what_to_change", "time_kept"))
+
+
+# The same words in everyone's download, whether or not a concern exists: UK GDPR lets a
+# subject access answer leave out what would put someone at risk (DPA 2018, Sch. 2 and 3), and
+# telling only some people "there is something we are not showing you" would say it all.
+CONCERNS_NOT_SHOWN = ("If a trainer was ever worried about someone's safety, what they wrote "
+                      "is kept by our safeguarding leads and is not part of this download. To "
+                      "ask about it, contact our data protection lead.")
+
+
+def _concerns(user) -> dict:
+    return {"note": CONCERNS_NOT_SHOWN,
+            "raised_by_you": Concern.objects.filter(raised_by=user).count()}
+
+
+def _erase_concerns(user) -> None:
+    """A closed concern about them keeps its dates, kind and who raised and closed it (so the
+    safeguarding leads can still account for it), but what was written goes: it names them.
+    An open one is kept whole until it is closed (``concerns.close_concern``): leaving must not
+    wipe a live worry about someone's safety (UK GDPR art. 17(3)). Those they raised or closed
+    stop naming them."""
+    Concern.objects.filter(enrolment__user=user, erased_at__isnull=True,
+                           closed_at__isnull=False).update(details="", action_taken="",
+                                                           erased_at=timezone.now())
+    Concern.objects.filter(raised_by=user).update(raised_by=None)
+    Concern.objects.filter(closed_by=user).update(closed_by=None)
+
+
 def register_courses_data() -> None:
     personal_data.register(
         "enrolments", models=(Enrolment, Attendance, ConfidenceRating, ConfidenceAnswer,
@@ -253,5 +308,12 @@ def register_courses_data() -> None:
                            erase=_erase_referrals)
     personal_data.register("observations", models=(Observation, ObservationAnswer),
                            export=_observations, erase=_erase_observations)
+    personal_data.register("follow_ups", models=(FollowUp,), export=_follow_ups,
+                           erase=_erase_follow_ups)
+    personal_data.register("session_debriefs", models=(SessionDebrief,), export=_debriefs,
+                           erase=lambda user: SessionDebrief.objects.filter(
+                               recorded_by=user).update(recorded_by=None))
+    personal_data.register("concerns", models=(Concern,), export=_concerns,
+                           erase=_erase_concerns)
     personal_data.register("staff_work", models=(ExportRecord, ImportBatch),
                            export=_staff_work, erase=_erase_files_that_may_name_them)

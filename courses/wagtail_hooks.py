@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from courses.admin import exports, imports, letters, people, referrals
+from courses.admin import concerns, exports, follow_ups, imports, letters, people, referrals
 from courses.admin.base import PermissionMenuItem
 from courses.admin.certificates import CertificateViewSet
 from courses.admin.data import DataGroup
@@ -19,6 +19,7 @@ from courses.admin.reports import (
 )
 from courses.admin.scales import CoursesGroup
 from courses.admin.scheduling import SchedulingGroup
+from courses.models import VIEW_CONCERN
 
 register_snippet(CoursesGroup)
 
@@ -56,6 +57,11 @@ def register_report_and_exchange_urls():
              name="courses_mark_called"),
         path("calls-and-letters/print/", letters.PrintLettersView.as_view(),
              name="courses_print_letters"),
+        path("follow-ups/", follow_ups.FollowUpListView.as_view(), name="courses_follow_ups"),
+        path("follow-ups/<int:pk>/", follow_ups.FollowUpView.as_view(),
+             name="courses_follow_up"),
+        path("concerns/", concerns.ConcernListView.as_view(), name="courses_concerns"),
+        path("concerns/<int:pk>/", concerns.ConcernView.as_view(), name="courses_concern"),
         path("people/<int:pk>/login-setup/", people.SendLoginSetupView.as_view(),
              name="courses_send_login_setup"),
         path("referrals/", referrals.ReferralListView.as_view(), name="courses_referrals"),
@@ -122,6 +128,18 @@ def register_demand_menu_item():
     return PermissionMenuItem(_("Demand for courses"), reverse("courses_demand"),
                               icon_name="group", order=108,
                               permission="courses.view_demandrequest")
+
+
+@hooks.register("register_reports_menu_item")
+def register_follow_ups_menu_item():
+    return PermissionMenuItem(_("Follow-ups"), reverse("courses_follow_ups"), icon_name="user",
+                              order=106, permission=follow_ups.VIEW)
+
+
+@hooks.register("register_reports_menu_item")
+def register_concerns_menu_item():
+    return PermissionMenuItem(_("Concerns"), reverse("courses_concerns"), icon_name="warning",
+                              order=107, permission=VIEW_CONCERN)
 
 
 @hooks.register("register_reports_menu_item")

@@ -68,7 +68,7 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     from accounts import roles
     from accounts.models import ConsentPurpose
     from accounts.services.consent import give_consent
-    from courses.models import CPDEntry, OutboxMessage, StaffProfile
+    from courses.models import Concern, CPDEntry, FollowUp, OutboxMessage, StaffProfile
     from courses.services.demand import record_demand
     from tests.courses.factories import ConfidenceScaleFactory
 
@@ -107,6 +107,10 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     fifth = done.sessions.order_by("starts_at")[4]
     plan = action_plans.make_plan(place, fifth, action_plans.PlanDetails(
         what="Walk", confidence=8), now=fifth.starts_at)  # reviewable: session 6 has come
+    task = FollowUp.objects.create(enrolment=current, session=session, last_missed=session,
+                                   last_missed_at=session.starts_at)
+    concern = Concern.objects.create(enrolment=current, session=session, kind="wellbeing",
+                                     details="A worry.", raised_by=tara)
     call = OutboxMessage.objects.create(key="matrix:call", kind="run_changed", recipient=pat,
                                         channel="phone", context={"enrolment": current.pk})
     referral = refer(Referrer(name="Lena Link", role="Link worker", email="lena@example.net"),
@@ -115,7 +119,8 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
             "referral": referral, "session": session, "plan": plan, "entry": entry,
             "record": record, "batch": batch,
             "module": module, "course": course, "trainer_profile": tara_profile,
-            "uma": uma, "pat": pat, "demand": demand, "observation": observation}
+            "uma": uma, "pat": pat, "demand": demand, "observation": observation,
+            "task": task, "concern": concern}
 
 
 def _observed(run, trainer, course, cora):
@@ -212,6 +217,15 @@ MATRIX = {
     "courses:trainer_observation_checklist": (
         "get", lambda w: f"/trainer/observations/{w['observation'].pk}/checklist/",
         trainers(trainer=404, other_trainer=404, coordinator=404)),
+    # An empty debrief is refused (400) once past the checks; shadows would get 403.
+    "courses:trainer_debrief": ("post", lambda w: f"/trainer/sessions/{w['session'].pk}/"
+                                "debrief/", {**session_of_trainer(), "trainer": 400,
+                                             "coordinator": 400}),
+    "courses:trainer_concern": ("get", lambda w: f"/trainer/sessions/{w['session'].pk}/"
+                                f"concerns/{w['place'].pk}/", session_of_trainer()),
+    "courses:follow_ups": ("get", lambda w: "/trainer/follow-ups/", trainers()),
+    "courses:follow_up": ("get", lambda w: f"/trainer/follow-ups/{w['task'].pk}/",
+                          session_of_trainer()),
     "courses:checkin": ("get", lambda w: f"/checkin/{w['session'].checkin_token}/",
                         signed_in()),
     "courses:refer": ("get", lambda w: "/refer/", public()),
@@ -264,6 +278,14 @@ MATRIX = {
                               coordinators(coordinator=302)),
     "courses_enrol_referred": ("post", lambda w: f"/admin/referrals/{w['referral'].pk}/"
                                "enrol/", coordinators(coordinator=302)),
+    "courses_follow_ups": ("get", lambda w: "/admin/follow-ups/", coordinators()),
+    "courses_follow_up": ("get", lambda w: f"/admin/follow-ups/{w['task'].pk}/",
+                          coordinators()),
+    # Concerns are for the safeguarding leads only: a coordinator without the permission is
+    # refused too (tests/courses/test_concern_pages.py opens them as a lead).
+    "courses_concerns": ("get", lambda w: "/admin/concerns/", coordinators(coordinator=403)),
+    "courses_concern": ("get", lambda w: f"/admin/concerns/{w['concern'].pk}/",
+                        coordinators(coordinator=403)),
     "accounts_people": ("get", lambda w: "/admin/people/", coordinators()),
     "accounts_person": ("get", lambda w: f"/admin/people/{w['pat'].pk}/", coordinators()),
     "accounts_withdraw_consent": ("post", lambda w: f"/admin/people/{w['pat'].pk}/consents/"

@@ -125,3 +125,16 @@ def test_the_demo_shows_an_observed_trainer_and_one_to_be_observed(demo):
     again = StringIO()
     call_command("seed_demo", stdout=again)  # idempotent
     assert Observation.objects.filter(status="observed").count() == 1
+
+
+def test_the_run_under_way_has_an_open_and_a_closed_follow_up(demo):
+    from courses.models import FollowUp
+
+    tasks = FollowUp.objects.select_related("volunteer")
+    assert {task.status for task in tasks} == {"open", "closed"}
+    assert tasks.get(status="open").volunteer.email == "volunteer@example.org"
+    volunteer = _logged_in("volunteer@example.org")
+    assert "1 person to get in touch with" in volunteer.get("/my/").content.decode()
+    coordinator = _logged_in("coordinator@example.org")
+    assert coordinator.get("/admin/follow-ups/?status=all").status_code == 200
+    assert coordinator.get("/admin/concerns/").status_code == 200

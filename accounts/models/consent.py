@@ -17,6 +17,8 @@ class ConsentPurpose(models.TextChoices):
         "Being named on the pages of courses I helped to design")
     HEAR_OF_COURSES_NEARBY = "hear_of_courses_nearby", _(
         "Being told when a course I asked about has dates near me")
+    FOLLOW_UP_AFTER_ABSENCE = "follow_up_after_absence", _(
+        "Being contacted by someone from my course if I miss a session, to see how I am")
 
 
 class ConsentQuerySet(models.QuerySet):

@@ -7,7 +7,7 @@ from accounts.models import Consent, ConsentPurpose, User
 from config.page_cache import forget_pages
 
 # The privacy notice at /privacy/ carries this version; change both together.
-PRIVACY_NOTICE_VERSION = "2026-11"
+PRIVACY_NOTICE_VERSION = "2026-12"
 
 
 @transaction.atomic
@@ -44,7 +44,8 @@ def has_consent(user: User, purpose: ConsentPurpose) -> bool:
 
 # Purposes a person may give or withdraw on /my/data/. Taking part is the basis for holding
 # their data at all: leaving is how they withdraw it.
-CHANGEABLE_PURPOSES = (ConsentPurpose.SHARE_ACCESS_NEEDS, ConsentPurpose.CONTACT_ABOUT_VOLUNTEERING,
+CHANGEABLE_PURPOSES = (ConsentPurpose.SHARE_ACCESS_NEEDS, ConsentPurpose.FOLLOW_UP_AFTER_ABSENCE,
+                       ConsentPurpose.CONTACT_ABOUT_VOLUNTEERING,
                        ConsentPurpose.PUBLIC_TRAINER_PROFILE, ConsentPurpose.CO_DESIGN_CREDIT,
                        ConsentPurpose.HEAR_OF_COURSES_NEARBY)
 

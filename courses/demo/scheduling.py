@@ -14,6 +14,7 @@ from accounts.models import ConsentPurpose, User
 from accounts.services.consent import give_consent
 from accounts.services.profile import create_companion_for, create_participant_for
 from cms.translation import originals
+from courses.demo.follow_ups import agree_to_follow_ups, seed_follow_ups
 from courses.demo.people import demo_account
 from courses.models import (
     Area,
@@ -136,8 +137,10 @@ def seed_scheduling(people: dict[str, User]) -> None:
     current = _run(living_well, venues["Highland"], today - timedelta(days=14), trainers[:2], 12)
     _enrol(current, [people["carer"], *crowd[4:11]])
     scheduling.close_enrolment(current)
+    agree_to_follow_ups([crowd[6], crowd[10]])  # absent from session 2: one comes back
     _take_registers(current, trainers[1].user)
     _rate(current, RatingMoment.BEFORE)
+    seed_follow_ups(people, current)
 
     future = _run(living_well, venues["Aberdeen"], today + timedelta(days=22),
                   [trainers[2], trainers[1]], 12)

@@ -2,7 +2,9 @@ from .action_plans import CONFIDENT_ENOUGH, ActionPlan, PlanOutcome
 from .attendance import ATTENDED_STATUSES, Attendance, AttendanceStatus, MarkingMethod
 from .calendar_feed import CalendarFeed
 from .certificates import Certificate, CertificateKind
+from .concern import CLOSE_CONCERN, VIEW_CONCERN, Concern, ConcernKind
 from .cpd import CPDEntry, CPDMethod, ModuleProgress, StaffProfile
+from .debrief import SessionDebrief, TimeKept
 from .demand import DemandRequest, DemandStatus, TimeOfDay
 from .enrolment import (
     ON_REGISTER_STATUSES,
@@ -13,6 +15,13 @@ from .enrolment import (
     EnrolmentStatus,
 )
 from .exports import ExportRecord, ExportStatus, ImportBatch, ImportKind, ImportStatus
+from .follow_up import (
+    ClosedBecause,
+    FollowUp,
+    FollowUpOutcome,
+    FollowUpPriority,
+    FollowUpStatus,
+)
 from .observation import (
     OBSERVABLE_SESSIONS,
     FidelityChecklist,
@@ -49,6 +58,8 @@ from .scheduling import (
 __all__ = [
     "CONFIDENT_ENOUGH",
     "ATTENDED_STATUSES",
+    "CLOSE_CONCERN",
+    "VIEW_CONCERN",
     "DELIVERING_ROLES",
     "OBSERVABLE_SESSIONS",
     "ON_REGISTER_STATUSES",
@@ -64,6 +75,9 @@ __all__ = [
     "CalendarFeed",
     "Certificate",
     "CertificateKind",
+    "ClosedBecause",
+    "Concern",
+    "ConcernKind",
     "CoDesignCredit",
     "Companions",
     "ConfidenceAnswer",
@@ -85,6 +99,10 @@ __all__ = [
     "FidelityChecklist",
     "FidelityItem",
     "FidelityRating",
+    "FollowUp",
+    "FollowUpOutcome",
+    "FollowUpPriority",
+    "FollowUpStatus",
     "FacilitationRole",
     "ImportBatch",
     "ImportKind",
@@ -105,7 +123,9 @@ __all__ = [
     "ReferralStatus",
     "RunStatus",
     "Session",
+    "SessionDebrief",
     "StaffProfile",
+    "TimeKept",
     "TimeOfDay",
     "Venue",
 ]

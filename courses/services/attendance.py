@@ -1,7 +1,8 @@
 """Marking who came: by a trainer, by the person checking in, or from a paper register.
 
-Every path records attendance here, so a mark always says who made it and how, and a correction
-after a run has closed re-checks whether the person completed.
+Every path records attendance here, so a mark always says who made it and how, a correction
+after a run has closed re-checks whether the person completed, and an absence opens a friendly
+follow-up for someone who agreed to one.
 """
 
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ from courses.models import (
     RunStatus,
     Session,
 )
+from courses.services import follow_up
 from courses.services.completion import reevaluate
 from courses.services.errors import DomainError
 
@@ -73,6 +75,8 @@ def record_marks(marks: Sequence[Mark], *, by: User | None, method: str,
         for enrolment_id in {a.enrolment_id for a in changed}:
             if enrolments[enrolment_id].run_id in runs_finished:
                 reevaluate(enrolments[enrolment_id])
+        follow_up.note_marks(changed, sessions={m.session.pk: m.session for m in marks},
+                             enrolments=enrolments, now=now)
         return result
 
 

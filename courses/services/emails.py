@@ -22,7 +22,9 @@ from accounts.services.profile import login_setup_path, set_password_path
 from cms.models import SiteSettings
 from courses.models import (
     ON_RUN_STATUSES,
+    VIEW_CONCERN,
     Certificate,
+    Concern,
     CourseRun,
     DemandRequest,
     EndReason,
@@ -312,6 +314,16 @@ def trainer_lapsing(message: OutboxMessage) -> Message | None:
         "trainer_url": absolute_url(reverse("courses:trainer"))})
 
 
+def concern_raised(message: OutboxMessage) -> Message | None:
+    """That there is a concern and where to read it: never who it is about, nor what it says
+    (an e-mail can be forwarded, or read over a shoulder)."""
+    concern = Concern.objects.filter(pk=message.context.get("concern")).only("pk").first()
+    if concern is None or not message.recipient.has_perm(VIEW_CONCERN):
+        return None
+    return _compose("concern_raised", message, {
+        "concern_url": absolute_url(reverse("courses_concern", args=[concern.pk]))})
+
+
 BUILDERS: dict[str, Builder] = {
     "enrolment_confirmed": enrolment_confirmed,
     "waitlisted": waitlisted,
@@ -327,4 +339,5 @@ BUILDERS: dict[str, Builder] = {
     "referral_outcome": referral_outcome,
     "course_nearby": course_nearby,
     "trainer_lapsing": trainer_lapsing,
+    "concern_raised": concern_raised,
 }

@@ -55,15 +55,15 @@ def enrol(run: CourseRun, user: User, *, companion: User | None = None,
 
 
 def request_place(run: CourseRun, user: User, *, access_needs: str, share_access_needs: bool,
-                  companion_name: str = "", companion_phone: str = "") -> Enrolment:
-    """What the enrolment form does: keep the access needs and the consent, then enrol, with
-    the person coming with them if they name one (a new person, who agreed to be named)."""
+                  follow_up_ok: bool = False, companion_name: str = "",
+                  companion_phone: str = "") -> Enrolment:
+    """What the enrolment form does: keep the access needs and the consents (sharing them;
+    a friendly contact after a missed session), then enrol, with the person coming with them
+    if they name one (a new person, who agreed to be named)."""
     with transaction.atomic():
         update_access_needs(user, access_needs)
-        if share_access_needs:
-            give_consent(user, ConsentPurpose.SHARE_ACCESS_NEEDS)
-        else:
-            withdraw_consent(user, ConsentPurpose.SHARE_ACCESS_NEEDS)
+        _set_consent(user, ConsentPurpose.SHARE_ACCESS_NEEDS, share_access_needs)
+        _set_consent(user, ConsentPurpose.FOLLOW_UP_AFTER_ABSENCE, follow_up_ok)
         already = Enrolment.objects.filter(run=run, user=user).first()
         if already is not None and already.is_on_run:
             return already  # sent twice: the first sending did it
@@ -175,6 +175,13 @@ def expire_offers(*, now: datetime | None = None) -> int:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+def _set_consent(user: User, purpose: ConsentPurpose, agreed: bool) -> None:
+    if agreed:
+        give_consent(user, purpose)
+    else:
+        withdraw_consent(user, purpose)
+
 
 def _places_taken(run: CourseRun) -> int:
     return run.enrolments.holding_places().count()

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
+from accounts import roles
 from courses.forms import VolunteerForm
 from courses.models import (
     ActionPlan,
@@ -18,6 +19,7 @@ from courses.models import (
     DemandRequest,
     Enrolment,
     EnrolmentStatus,
+    FollowUp,
     Session,
 )
 from courses.permissions import may_use_trainer_pages
@@ -58,6 +60,13 @@ def _sessions_to_deliver(user) -> list[Session] | None:
                 .select_related("run__course", "run__venue", "module")[:3])
 
 
+def _follow_ups_to_make(user) -> int | None:
+    """For a volunteer: how many follow-ups are theirs to make (None for anyone else)."""
+    if not roles.has_role(user, roles.VOLUNTEER) or user.is_superuser:
+        return None
+    return FollowUp.objects.for_person(user).open().count()
+
+
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     enrolments = list(Enrolment.objects.filter(user=request.user)
@@ -84,6 +93,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "delivering": _sessions_to_deliver(request.user),
         "waiting_for": DemandRequest.objects.active().filter(person=request.user)
         .select_related("course", "area"),
+        "follow_ups": _follow_ups_to_make(request.user),
         "today": timezone.localdate(),
         "now": timezone.now(),
     }

@@ -42,6 +42,7 @@ def run_detail(request: HttpRequest, pk: int, form: EnrolForm | None = None,
         form = _enrol_form(run, initial={
             "access_needs": request.user.access_needs,
             "share_access_needs": has_consent(request.user, ConsentPurpose.SHARE_ACCESS_NEEDS),
+            "follow_up_ok": has_consent(request.user, ConsentPurpose.FOLLOW_UP_AFTER_ABSENCE),
         })
     context = {
         "run": run,
@@ -80,7 +81,7 @@ def enrol(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         enrolment = enrolment_service.request_place(
             run, request.user, access_needs=data["access_needs"],
-            share_access_needs=data["share_access_needs"],
+            share_access_needs=data["share_access_needs"], follow_up_ok=data["follow_up_ok"],
             companion_name=data["companion_name"], companion_phone=str(data["companion_phone"]),
         )
     except ContactError:

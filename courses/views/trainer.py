@@ -24,12 +24,14 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import Consent, ConsentPurpose
 from courses.blocks import SHOW_TRAINER_NOTES
-from courses.forms import MarkAttendanceForm
+from courses.forms import DebriefForm, MarkAttendanceForm
 from courses.models import (
+    DELIVERING_ROLES,
     ON_REGISTER_STATUSES,
     AttendanceStatus,
     ConfidenceRating,
     Enrolment,
+    FollowUp,
     MarkingMethod,
     Observation,
     RatingMoment,
@@ -50,7 +52,7 @@ def refuse_unless_trainer(request: HttpRequest) -> HttpResponse | None:
     return None
 
 
-def _get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
+def get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
     """The session if this person may deliver it (or coordinates); 404 for anyone else's,
     with the number of sessions in its run and the id of the one before it. (Its course comes
     in a query of its own when first used: with both it and the module, each a Wagtail page of
@@ -60,7 +62,7 @@ def _get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
     previous = (Session.objects.filter(run=OuterRef("run"), starts_at__lt=OuterRef("starts_at"))
                 .order_by("-starts_at").values("pk")[:1])
     sessions = (Session.objects.visible_to_trainer(request.user)
-                .select_related("run__venue__area", "module")
+                .select_related("run__venue__area", "module", "debrief")
                 .annotate(sessions_in_run=Subquery(in_run),
                           previous_session_id=Subquery(previous)))
     return get_object_or_404(sessions, pk=pk)
@@ -68,7 +70,7 @@ def _get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
 
 def get_register_for_trainer(request: HttpRequest, pk: int) -> Session:
     """The session if this person may run its register; a shadow on the run gets 403."""
-    session = _get_session_for_trainer(request, pk)
+    session = get_session_for_trainer(request, pk)
     if not session.run.lets_run_register(request.user):
         raise PermissionDenied
     return session
@@ -99,6 +101,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                                None),
         "observing": [o for o in observations if o.trainer.user_id != request.user.pk],
         "today": timezone.localdate(),
+        "follow_ups": list(FollowUp.objects.for_person(request.user).open().listed()
+                           .order_by("-priority", "-last_missed_at")[:10]),
     }
     return render(request, "courses/trainer/dashboard.html", context)
 
@@ -133,10 +137,11 @@ def _rated_counts(session: Session, roster: list[Enrolment]) -> dict[str, int]:
     )
 
 
-def delivery(request: HttpRequest, pk: int) -> HttpResponse:
+def delivery(request: HttpRequest, pk: int, *, debrief_form: DebriefForm | None = None,
+             status: int = 200) -> HttpResponse:
     if refusal := refuse_unless_trainer(request):
         return refusal
-    session = _get_session_for_trainer(request, pk)
+    session = get_session_for_trainer(request, pk)
     module = session.module
     runs_register = session.run.lets_run_register(request.user)
     roster = _roster(session, with_access_needs=runs_register)
@@ -160,8 +165,22 @@ def delivery(request: HttpRequest, pk: int) -> HttpResponse:
         "checkin_url": request.build_absolute_uri(
             reverse("courses:checkin", args=[session.checkin_token])) if runs_register else "",
         "total_sessions": session.sessions_in_run,
+        **_debrief_context(request, session, debrief_form),
     }
-    return render(request, "courses/trainer/session.html", context)
+    return render(request, "courses/trainer/session.html", context, status=status)
+
+
+def _debrief_context(request: HttpRequest, session: Session,
+                     form: DebriefForm | None) -> dict:
+    """The session's debrief, and the form for the run's lead and co-trainer once it began."""
+    debrief = getattr(session, "debrief", None)  # joined in: None when there is none yet
+    writes = (session.starts_at <= timezone.now() and session.run.facilitations.filter(
+        trainer__user=request.user, role__in=DELIVERING_ROLES).exists())
+    if writes and form is None:
+        form = DebriefForm(initial={"how_it_went": debrief.how_it_went,
+                                    "what_to_change": debrief.what_to_change,
+                                    "time_kept": debrief.time_kept} if debrief else None)
+    return {"debrief": debrief, "debrief_form": form if writes or form else None}
 
 
 def printable_register(request: HttpRequest, pk: int) -> HttpResponse:

@@ -24,8 +24,10 @@ from courses.models import (
     CalendarFeed,
     Certificate,
     CoDesignCredit,
+    Concern,
     CPDEntry,
     Enrolment,
+    FollowUp,
     ModuleFeedback,
     StaffProfile,
 )
@@ -103,6 +105,11 @@ def pat_everywhere(finished, pat, sam, tara, course, module):
     profile.stage_changes.create(stage="interested", note="Met at the fair.")
     CoDesignCredit.objects.create(page=course, name="Pat Participant", role="Wrote module 2",
                                   consent_given_on=date(2026, 1, 1), person=pat)
+    FollowUp.objects.create(enrolment=place, session=first, last_missed=first,
+                            last_missed_at=first.starts_at, note="Pat's follow-up note.")
+    Concern.objects.create(enrolment=place, session=first, kind="wellbeing", raised_by=tara,
+                           details="Pat's concern.", action_taken="Pat's GP called.",
+                           closed_by=tara, closed_at=timezone.now())
     LogEntry.objects.create(user=tara, content_type=ContentType.objects.get_for_model(User),
                             object_id=str(pat.pk), object_repr=str(pat), action_flag=ADDITION)
     user_type = ContentType.objects.get_for_model(User)
@@ -140,6 +147,9 @@ def test_my_download_holds_every_kind_of_record_and_nothing_of_anyone_else(pat_e
     assert (referral["referred_by"], referral["note"], referral["status"]) == (
         "Lena Link", "Pat's referral note.", "declined")
     assert "lena@example.net" not in text  # the referrer's own details are the referrer's
+    assert data["follow_ups"]["about_you"][0]["note"] == "Pat's follow-up note."
+    assert "Pat's concern" not in text and "Pat's GP" not in text  # restricted: see the note
+    assert "safeguarding leads" in data["concerns"]["note"]
     for section in personal_data.sections():
         assert section.section in data
     assert "Sam" not in text and "sam@example.org" not in text
@@ -179,7 +189,8 @@ def test_leaving_erases_me_from_every_table_and_keeps_the_figures(pat_everywhere
     assert _rows_naming("Pat Participant", "pat@example.org", "07700 900123", "+447700900123",
                         "hearing loop", "Pat's story", "Pat's reflection",
                         "Pat liked the planner", "Pat's referral note", "Lena Link",
-                        "lena@example.net", "Pat's walking plan", "Pat's knee") == []
+                        "lena@example.net", "Pat's walking plan", "Pat's knee",
+                        "Pat's follow-up note", "Pat's concern", "Pat's GP") == []
     assert sorted(Attendance.objects.filter(session__run=run).values_list("status").order_by()
                   ) == before
     assert Enrolment.objects.get(pk=place.pk).status == "completed"

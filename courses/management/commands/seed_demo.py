@@ -27,6 +27,7 @@ NOTES = {
     "staff@example.org": "a full CPD log at /my/cpd/",
     "nurse@example.org": "half-way through the self-paced CPD module",
     "trainer@example.org": "Gaelic; leads runs, sessions at /trainer/",
+    "volunteer@example.org": "a follow-up call to make after a missed session, from /my/",
     QUIET["email"]: "warned that her quiet account will be erased",
     NEW_TRAINER[0]: "a new trainer: her observation and coaching note at /trainer/",
 }
