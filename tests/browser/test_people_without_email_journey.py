@@ -79,7 +79,7 @@ def test_a_coordinator_adds_someone_without_email_then_calls_and_prints_letters(
         channels = page.locator(".w-field__wrapper").filter(
             has_text="How they would like to hear from us")
         channels.get_by_label("Letter", exact=True).check()
-        page.get_by_label("They have agreed to our privacy notice").check()
+        page.get_by_label("have agreed to our privacy notice").check()
         page.get_by_role("button", name="Add a person").click()
         page.wait_for_url(f"**/admin/course_runs/{run.pk}/schedule/")
         expect(page.get_by_text("The person is on the run (or its waiting list).")).to_be_visible()
@@ -104,7 +104,7 @@ def test_a_coordinator_adds_someone_without_email_then_calls_and_prints_letters(
         page.wait_for_url(f"**/admin/course_runs/{run.pk}/people/add/")
         page.get_by_label("Their full name").fill("Ailig Àireamh")
         page.get_by_label("Their phone number").fill("12345")
-        page.get_by_label("They have agreed to our privacy notice").check()
+        page.get_by_label("have agreed to our privacy notice").check()
         page.get_by_role("button", name="Add a person").click()
         phone_field = page.locator(".w-field__wrapper").filter(
             has=page.get_by_label("Their phone number"))
