@@ -8,8 +8,8 @@ Drops, creates and seeds the database; then makes two runs whose second session 
 minutes ago, led by the demo's Seumas, with 10 and 30 participants. Everyone was marked at
 session 1, made an action plan there (two in three shared it with the trainers, and a few have
 said how it went already) and some have made this week's. Each person's follow-up work is
-added by the functions in ``PER_PERSON``: add one there for any new kind (the open follow-up
-tasks after a missed session, for instance) so that this benchmark keeps covering the view.
+added by the functions in ``PER_PERSON`` (action plans, follow-ups after a missed session):
+add one there for any new kind so that this benchmark keeps covering the view.
 Exits non-zero when the two query counts differ.
 """
 
@@ -49,8 +49,22 @@ def add_action_plans(run, places, sessions) -> None:
     ActionPlan.objects.bulk_create(plans)
 
 
+def add_follow_ups(run, places, sessions) -> None:
+    """An open follow-up for every fourth person, as if they had missed session 1 and agreed
+    to a call (the view links to it), and a closed one for every seventh."""
+    from courses.models import FollowUp, FollowUpStatus
+
+    first = sessions[0]
+    FollowUp.objects.bulk_create([
+        FollowUp(enrolment=place, session=first, last_missed=first,
+                 last_missed_at=first.starts_at,
+                 status=FollowUpStatus.OPEN if number % 4 == 0 else FollowUpStatus.CLOSED,
+                 closed_at=None if number % 4 == 0 else first.ends_at)
+        for number, place in enumerate(places) if number % 4 == 0 or number % 7 == 0])
+
+
 # Each adds one kind of per-person work to a run under way: (run, its places, its sessions).
-PER_PERSON = [add_action_plans]
+PER_PERSON = [add_action_plans, add_follow_ups]
 
 
 def main() -> None:

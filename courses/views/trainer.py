@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import (
     Count,
     Exists,
+    IntegerField,
     OuterRef,
     Q,
     Subquery,
@@ -32,6 +33,7 @@ from courses.models import (
     ConfidenceRating,
     Enrolment,
     FollowUp,
+    FollowUpStatus,
     MarkingMethod,
     Observation,
     RatingMoment,
@@ -109,15 +111,20 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 def _roster(session: Session, *, with_access_needs: bool = True) -> list[Enrolment]:
     """Everyone with a place, their mark for this session and their count so far; with the
-    access needs they agreed to share only for the people who run the register."""
+    access needs they agreed to share and their open follow-up after a missed session only for
+    the people who run the register."""
     shares_needs = Consent.objects.current().filter(
         user=OuterRef("user"), purpose=ConsentPurpose.SHARE_ACCESS_NEEDS)
+    follow_up = FollowUp.objects.filter(enrolment=OuterRef("pk"),
+                                        status=FollowUpStatus.OPEN).values("pk")[:1]
     statuses = counted_statuses(session.run.course.specific)
     roster = list(
         Enrolment.objects.filter(run=session.run, status__in=ON_REGISTER_STATUSES)
         .select_related("user", "companion")
         .annotate(shares_access_needs=Exists(shares_needs) if with_access_needs
                   else Value(False),
+                  open_follow_up=Subquery(follow_up) if with_access_needs
+                  else Value(None, output_field=IntegerField()),
                   sessions_counted=Count("attendances", filter=Q(
                       attendances__status__in=statuses)))
         .order_by("user__full_name")

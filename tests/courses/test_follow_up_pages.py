@@ -174,3 +174,16 @@ def test_the_coordinators_list_takes_the_same_queries_however_many_tasks(client,
         response = client.get("/admin/follow-ups/")
     assert "61 follow-ups" in response.content.decode()
     assert len(many) == len(few)
+
+
+def test_the_delivery_view_says_who_is_being_followed_up_to_those_who_run_it(
+        client, task, tara, run):
+    session = run.sessions.order_by("starts_at")[1]
+    client.force_login(tara)
+    page = client.get(f"/trainer/sessions/{session.pk}/").content.decode()
+    assert f'href="/trainer/follow-ups/{task.pk}/"' in page
+    assert "Missed a session: someone is getting in touch" in page
+    assert "07700" not in page
+    follow_up.record_outcome(task, FollowUpOutcome.TALKED, by=tara, note="")
+    page = client.get(f"/trainer/sessions/{session.pk}/").content.decode()
+    assert "Missed a session" not in page
