@@ -6,6 +6,20 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+# What the real GOV.UK Notify backend is configured with in tests: a key in Notify's shape
+# (service id and secret), and the template the text goes through.
+SERVICE, SECRET = "26785a09-ab16-4eb0-8407-a37497a57506", "3d844edf-8d35-48ac-975b-e847b4f122b0"
+TEMPLATE = "f33517ff-2a88-4f6e-b855-c550268ce08a"
+
+
+def point_notify_at(server: "SMSServer", settings, *, timeout: float = 1) -> None:
+    """Send texts through the real Notify backend to ``server`` instead of GOV.UK."""
+    settings.SMS_BACKEND = "notify"
+    settings.SMS_NOTIFY_API_KEY = f"courses_test-{SERVICE}-{SECRET}"
+    settings.SMS_NOTIFY_TEMPLATE_ID = TEMPLATE
+    settings.SMS_NOTIFY_BASE_URL = server.url
+    settings.SMS_TIMEOUT_SECONDS = timeout
+
 
 class SMSServer(ThreadingHTTPServer):
     daemon_threads = True

@@ -20,8 +20,7 @@ from tests.browser.conftest import (
     assert_no_sideways_scroll,
     log_in,
 )
-from tests.courses.test_texts import SECRET, SERVICE, TEMPLATE
-from tests.sms_server import SMSServer
+from tests.sms_server import SMSServer, point_notify_at
 from trainers.models import TrainerProfile
 
 COORDINATOR, DEMO_PASSWORD = "coordinator@example.org", "demo-courses-2026"
@@ -31,11 +30,7 @@ THANKS = "Thank you. We will tell you when this course has dates that suit you."
 @pytest.fixture
 def provider(settings):
     with SMSServer() as server:
-        settings.SMS_BACKEND = "notify"
-        settings.SMS_NOTIFY_API_KEY = f"courses_test-{SERVICE}-{SECRET}"
-        settings.SMS_NOTIFY_TEMPLATE_ID = TEMPLATE
-        settings.SMS_NOTIFY_BASE_URL = server.url
-        settings.SMS_TIMEOUT_SECONDS = 2
+        point_notify_at(server, settings, timeout=2)
         yield server
 
 

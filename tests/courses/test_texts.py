@@ -16,21 +16,15 @@ from courses.services import texts
 from courses.services.emails import BUILDERS, build_message
 from courses.services.outbox import send_outbox_messages, sweep_outbox
 from courses.tasks import send_email_task
-from tests.sms_server import SMSServer
+from tests.sms_server import SECRET, SERVICE, TEMPLATE, SMSServer, point_notify_at
 
 pytestmark = pytest.mark.django_db
-SERVICE, SECRET = "26785a09-ab16-4eb0-8407-a37497a57506", "3d844edf-8d35-48ac-975b-e847b4f122b0"
-TEMPLATE = "f33517ff-2a88-4f6e-b855-c550268ce08a"
 
 
 @pytest.fixture
 def provider(settings):
     with SMSServer() as server:
-        settings.SMS_BACKEND = "notify"
-        settings.SMS_NOTIFY_API_KEY = f"courses_test-{SERVICE}-{SECRET}"
-        settings.SMS_NOTIFY_TEMPLATE_ID = TEMPLATE
-        settings.SMS_NOTIFY_BASE_URL = server.url
-        settings.SMS_TIMEOUT_SECONDS = 1
+        point_notify_at(server, settings)
         yield server
 
 
