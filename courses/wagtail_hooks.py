@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -97,71 +99,33 @@ def our_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
-@hooks.register("register_reports_menu_item")
-def register_outcomes_menu_item():
-    return PermissionMenuItem(_("Outcomes"), reverse("courses_outcomes"), icon_name="table",
-                              order=100, permission="courses.view_outcomes")
+# The Reports menu: (label, URL name, icon, order, permission). Each shows only to those with
+# the permission.
+REPORTS = [
+    (_("Outcomes"), "courses_outcomes", "table", 100, "courses.view_outcomes"),
+    (_("Calls and letters"), "courses_calls_and_letters", "mail", 105,
+     "courses.manage_enrolment"),
+    (_("Follow-ups"), "courses_follow_ups", "user", 106, follow_ups.VIEW),
+    (_("Concerns"), "courses_concerns", "warning", 107, VIEW_CONCERN),
+    (_("Demand for courses"), "courses_demand", "group", 108, "courses.view_demandrequest"),
+    (_("Trainer delivery"), "courses_trainer_delivery", "user", 110,
+     "courses.view_facilitation"),
+    (_("Fidelity"), "courses_fidelity", "tasks", 112, "courses.view_observation"),
+    (_("Accreditations ending soon"), "courses_expiring_accreditations", "warning", 113,
+     "trainers.view_accreditation"),
+    (_("Gaelic versions"), "courses_gaelic_versions", "globe", 115, "courses.change_venue"),
+    (_("My exports"), "courses_my_exports", "download", 120, "courses.export_data"),
+]
 
 
-@hooks.register("register_reports_menu_item")
-def register_trainer_delivery_menu_item():
-    return PermissionMenuItem(_("Trainer delivery"), reverse("courses_trainer_delivery"),
-                              icon_name="user", order=110,
-                              permission="courses.view_facilitation")
+def _menu_item(label, url_name: str, icon: str, order: int, permission: str):
+    return PermissionMenuItem(label, reverse(url_name), icon_name=icon, order=order,
+                              permission=permission)
 
 
-@hooks.register("register_reports_menu_item")
-def register_gaelic_versions_menu_item():
-    return PermissionMenuItem(_("Gaelic versions"), reverse("courses_gaelic_versions"),
-                              icon_name="globe", order=115, permission="courses.change_venue")
+for report in REPORTS:
+    hooks.register("register_reports_menu_item", partial(_menu_item, *report))
 
 
-@hooks.register("register_reports_menu_item")
-def register_calls_and_letters_menu_item():
-    return PermissionMenuItem(_("Calls and letters"), reverse("courses_calls_and_letters"),
-                              icon_name="mail", order=105,
-                              permission="courses.manage_enrolment")
-
-
-@hooks.register("register_reports_menu_item")
-def register_demand_menu_item():
-    return PermissionMenuItem(_("Demand for courses"), reverse("courses_demand"),
-                              icon_name="group", order=108,
-                              permission="courses.view_demandrequest")
-
-
-@hooks.register("register_reports_menu_item")
-def register_follow_ups_menu_item():
-    return PermissionMenuItem(_("Follow-ups"), reverse("courses_follow_ups"), icon_name="user",
-                              order=106, permission=follow_ups.VIEW)
-
-
-@hooks.register("register_reports_menu_item")
-def register_concerns_menu_item():
-    return PermissionMenuItem(_("Concerns"), reverse("courses_concerns"), icon_name="warning",
-                              order=107, permission=VIEW_CONCERN)
-
-
-@hooks.register("register_reports_menu_item")
-def register_my_exports_menu_item():
-    return PermissionMenuItem(_("My exports"), reverse("courses_my_exports"),
-                              icon_name="download", order=120, permission="courses.export_data")
-
-
-@hooks.register("register_admin_menu_item")
-def register_referrals_menu_item():
-    return PermissionMenuItem(_("Referrals"), reverse("courses_referrals"), icon_name="user",
-                              order=250, permission=referrals.PERMISSION)
-
-
-@hooks.register("register_reports_menu_item")
-def register_fidelity_menu_item():
-    return PermissionMenuItem(_("Fidelity"), reverse("courses_fidelity"), icon_name="tasks",
-                              order=112, permission="courses.view_observation")
-
-
-@hooks.register("register_reports_menu_item")
-def register_expiring_accreditations_menu_item():
-    return PermissionMenuItem(_("Accreditations ending soon"),
-                              reverse("courses_expiring_accreditations"), icon_name="warning",
-                              order=113, permission="trainers.view_accreditation")
+hooks.register("register_admin_menu_item", partial(
+    _menu_item, _("Referrals"), "courses_referrals", "user", 250, referrals.PERMISSION))
