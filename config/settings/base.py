@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "trainers",
+    "codesign",
     "wagtail_localize",
     "wagtail_localize.locales",  # Wagtail's locale admin, with "synchronise from" added
     "wagtail.contrib.settings",

@@ -1,0 +1,1 @@
+"""The co-design app's models, one module per concept."""

@@ -1,0 +1,1 @@
+"""The co-design rules: plain functions, one module per concept."""

@@ -1,0 +1,1 @@
+"""The co-design space's pages (/codesign/)."""
