@@ -1,9 +1,11 @@
 import copy
+from datetime import timedelta
 from decimal import Decimal
 
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
@@ -19,7 +21,10 @@ from courses.models.demand import TimeOfDay
 from courses.models.follow_up import FollowUpOutcome
 from courses.models.observation import FidelityRating
 from courses.models.pages import CoursePage, Delivery
-from courses.models.scheduling import RUN_LANGUAGES, AccessFeature, Area
+from courses.models.scheduling import RUN_LANGUAGES, AccessFeature, Area, CourseRun
+from trainers.models import ExpenseKind, Volunteer, VolunteeringRole
+from trainers.models.volunteers import MOST_PER_CLAIM, ROLE_DESCRIPTIONS
+from trainers.services.volunteering import PEER_TRAINER
 
 ONLINE = "online"
 
@@ -256,19 +261,6 @@ class DemandForm(OnceOnlyFormMixin, forms.Form):
 class MarkAttendanceForm(forms.Form):
     enrolment = forms.IntegerField(min_value=1)
     status = forms.ChoiceField(choices=AttendanceStatus.choices)
-
-
-class VolunteerForm(forms.Form):
-    note = forms.CharField(
-        label=_("What would you like to do? (optional)"), required=False, max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("For example helping at sessions, sharing your story, or training to "
-                    "deliver courses."),
-    )
-    contact_ok = forms.BooleanField(
-        label=_("You may contact me about volunteering and becoming a peer trainer."),
-        error_messages={"required": _("We need your agreement to contact you about this.")},
-    )
 
 
 SKIP = ""
@@ -604,3 +596,85 @@ class StaffActionPlanForm(ActionPlanForm):
 
     def plan(self) -> dict | None:
         return super().plan() if self.cleaned_data.get("what") else None
+
+
+# --- Volunteering ---------------------------------------------------------------------------
+
+
+def _role_choice(role, description):
+    return role.value, format_lazy("{role}: {description}", role=role.label,
+                                   description=description)
+
+
+class VolunteerForm(forms.Form):
+    """The progression question: which of the ways to help appeal, in the person's words."""
+
+    roles_wanted = forms.MultipleChoiceField(
+        label=_("What might you like to do?"), required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[_role_choice(role, ROLE_DESCRIPTIONS[role]) for role in VolunteeringRole]
+        + [(PEER_TRAINER, format_lazy("{role}: {description}", role=_("Peer trainer"),
+                                      description=_("Training to deliver courses like the "
+                                                    "one you took.")))],
+        help_text=_("Tick any that appeal; you can change your mind later."),
+    )
+    note = forms.CharField(
+        label=_("Anything else you would like to tell us? (optional)"), required=False,
+        max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    contact_ok = forms.BooleanField(
+        label=_("You may contact me about volunteering and becoming a peer trainer."),
+        error_messages={"required": _("We need your agreement to contact you about this.")},
+    )
+
+
+def runs_to_log_against(volunteer: Volunteer):
+    """The runs someone may have helped at lately: in their areas, or anywhere when they have
+    none, with a session in the last four months."""
+    since = timezone.now() - timedelta(days=120)
+    runs = CourseRun.objects.filter(sessions__starts_at__gte=since,
+                                    sessions__starts_at__lte=timezone.now())
+    areas = list(volunteer.areas.values_list("pk", flat=True))
+    if areas:
+        runs = runs.filter(venue__area__in=areas)
+    return runs.distinct().select_related("course", "venue").order_by("course__title")
+
+
+class HoursForm(OnceOnlyFormMixin, forms.Form):
+    prefix = "hours"  # two forms on one page: their fields' ids must differ
+    on = forms.DateField(label=_("Date"), widget=DateInput())
+    hours = forms.DecimalField(label=_("Hours"), min_value=Decimal("0.25"), max_value=24,
+                               decimal_places=2, help_text=_("For example 2.5 for two and a "
+                                                             "half hours."))
+    role = forms.ChoiceField(label=_("As"), required=False,
+                             choices=[("", _("(not one of my roles)"))])
+    run = forms.ModelChoiceField(label=_("At a course (optional)"), required=False,
+                         queryset=CourseRun.objects.none(),
+                         empty_label=_("Not at a course"))
+    place = forms.CharField(label=_("Or where (optional)"), required=False, max_length=200)
+    note = forms.CharField(label=_("What you did (optional)"), required=False, max_length=300)
+
+    def __init__(self, *args, volunteer: Volunteer, **kwargs):
+        super().__init__(*args, **kwargs)
+        roles = [(r.role, r.get_role_display()) for r in volunteer.roles.all()]
+        self.fields["role"].choices = roles + self.fields["role"].choices
+        self.fields["run"].queryset = runs_to_log_against(volunteer)
+
+
+class ExpenseForm(OnceOnlyFormMixin, forms.Form):
+    prefix = "expense"
+    spent_on = forms.DateField(label=_("Date you spent it"), widget=DateInput())
+    amount = forms.DecimalField(label=_("Amount in pounds"), min_value=Decimal("0.01"),
+                                max_value=MOST_PER_CLAIM, decimal_places=2,
+                                help_text=_("For example 12.40"))
+    kind = forms.ChoiceField(label=_("What kind of expense"), choices=ExpenseKind.choices,
+                             widget=forms.RadioSelect)
+    description = forms.CharField(label=_("What it was for"), max_length=300,
+                                  help_text=_("For example: bus fare to the Inverness "
+                                              "session and back."))
+    run = forms.ModelChoiceField(label=_("For a course (optional)"), required=False,
+                         queryset=CourseRun.objects.none(), empty_label=_("Not for a course"))
+
+    def __init__(self, *args, volunteer: Volunteer, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["run"].queryset = runs_to_log_against(volunteer)

@@ -16,6 +16,7 @@ from courses.views import (
     referrals,
     runs,
     trainer,
+    volunteering,
 )
 
 app_name = "courses"
@@ -31,7 +32,14 @@ urlpatterns = [
     path("my/demand/<int:pk>/withdraw/", demand.withdraw, name="withdraw_demand"),
     path("my/calendar/", my.new_calendar_feed, name="new_calendar_feed"),
     path("my/calendar/<feed_token:token>.ics", my.calendar_feed, name="calendar_feed"),
-    path("my/volunteer/", my.volunteer, name="volunteer"),
+    path("my/volunteer/", volunteering.offer, name="volunteer"),
+    path("my/volunteering/", volunteering.page, name="volunteering"),
+    path("my/volunteering/hours/", volunteering.log_hours, name="log_hours"),
+    path("my/volunteering/hours/<int:pk>/remove/", volunteering.remove_hours,
+         name="remove_hours"),
+    path("my/volunteering/expenses/", volunteering.claim_expense, name="claim_expense"),
+    path("my/volunteering/expenses/<int:pk>/withdraw/", volunteering.withdraw_claim,
+         name="withdraw_claim"),
     path("my/cpd/", cpd.log, name="cpd"),
     path("my/cpd/profile/", cpd.profile, name="cpd_profile"),
     path("my/cpd/add/", cpd.add_entry, name="cpd_add"),

@@ -21,6 +21,7 @@ from courses.admin.reports import (
 )
 from courses.admin.scales import CoursesGroup
 from courses.admin.scheduling import SchedulingGroup
+from courses.admin.volunteers import VolunteersGroup
 from courses.models import VIEW_CONCERN
 
 register_snippet(CoursesGroup)
@@ -34,6 +35,11 @@ def register_scheduling():
 @hooks.register("register_admin_viewset")
 def register_certificates():
     return CertificateViewSet("certificates")
+
+
+@hooks.register("register_admin_viewset")
+def register_volunteers():
+    return VolunteersGroup()
 
 
 @hooks.register("register_admin_viewset")

@@ -115,7 +115,9 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
                                         channel="phone", context={"enrolment": current.pk})
     referral = refer(Referrer(name="Lena Link", role="Link worker", email="lena@example.net"),
                      PersonReferred(full_name="Pat", email=pat.email), person_agreed=True)
-    return {"run": now, "done": done, "place": current, "certificate": certificate, "call": call,
+    volunteer, hours, claim = _volunteering(pat, done)
+    return {"volunteer": volunteer, "hours": hours, "claim": claim,
+            "run": now, "done": done, "place": current, "certificate": certificate, "call": call,
             "referral": referral, "session": session, "plan": plan, "entry": entry,
             "record": record, "batch": batch,
             "module": module, "course": course, "trainer_profile": tara_profile,
@@ -144,6 +146,22 @@ def _observed(run, trainer, course, cora):
     return observation
 
 
+def _volunteering(pat, run):
+    """Pat volunteers too: an hour given at the run she finished, and a claim waiting."""
+    from decimal import Decimal
+
+    from trainers.services import volunteering
+
+    volunteer = volunteering.add_volunteer(pat, status="active",
+                                           started_on=timezone.localdate() - timedelta(days=60),
+                                           roles_held=["greeter"])
+    day = timezone.localdate()
+    hours = volunteering.log_hours(volunteer, by=pat, on=day, hours=Decimal(1), run=run)
+    claim = volunteering.claim_expense(volunteer, by=pat, spent_on=day, amount=Decimal("3"),
+                                       kind="travel", description="Bus")
+    return volunteer, hours, claim
+
+
 def _w(key, attr="pk"):
     return lambda world: getattr(world[key], attr)
 
@@ -170,7 +188,17 @@ MATRIX = {
                                 {**owner_only(), "participant": 302}),
     "courses:new_calendar_feed": ("post", lambda w: "/my/calendar/", signed_in(302)),
     "courses:calendar_feed": ("get", lambda w: f"/my/calendar/{w['feed'].token}.ics", public()),
-    "courses:volunteer": ("post", lambda w: "/my/volunteer/", signed_in(302)),
+    # An empty offer is refused with the form again (and nobody is signed up by it).
+    "courses:volunteer": ("post", lambda w: "/my/volunteer/", signed_in(400)),
+    "courses:volunteering": ("get", lambda w: "/my/volunteering/", signed_in()),
+    "courses:log_hours": ("post", lambda w: "/my/volunteering/hours/",
+                          {**owner_only(), "participant": 400}),
+    "courses:remove_hours": ("post", lambda w: f"/my/volunteering/hours/{w['hours'].pk}/remove/",
+                             {**owner_only(), "participant": 302}),
+    "courses:claim_expense": ("post", lambda w: "/my/volunteering/expenses/",
+                              {**owner_only(), "participant": 400}),
+    "courses:withdraw_claim": ("post", lambda w: f"/my/volunteering/expenses/{w['claim'].pk}/"
+                               "withdraw/", {**owner_only(), "participant": 302}),
     "courses:cpd": ("get", lambda w: "/my/cpd/", {**signed_in(302), "health_staff": 200}),
     "courses:cpd_profile": ("get", lambda w: "/my/cpd/profile/", signed_in()),
     "courses:cpd_add": ("get", lambda w: "/my/cpd/add/", {**signed_in(302),
@@ -357,7 +385,8 @@ def test_who_may_open_what(name, world, client, request):
 # coordinator gets every listing (and no error anywhere).
 OUR_VIEWSETS = ("course_runs", "session", "enrolment", "facilitation", "venue", "area",
                 "outboxmessage", "certificates", "attendance", "cpdentry", "importbatch",
-                "exportrecord", "auditentry", "trainerprofile")
+                "exportrecord", "auditentry", "trainerprofile", "volunteer", "hoursentry",
+                "expenseclaim")
 
 
 def _viewset_pages():
@@ -370,7 +399,9 @@ def _kwargs(name: str, world) -> dict:
     namespace = name.split(":")[0]
     objects = {"course_runs": world["done"], "session": world["session"],
                "venue": world["done"].venue, "area": world["done"].venue.area,
-               "certificates": world["certificate"], "trainerprofile": world["trainer_profile"]}
+               "certificates": world["certificate"], "trainerprofile": world["trainer_profile"],
+               "volunteer": world["volunteer"], "hoursentry": world["hours"],
+               "expenseclaim": world["claim"]}
     pattern = next(p for n, p in _patterns() if n == name)
     kwargs = {}
     if "<int:pk>" in pattern:

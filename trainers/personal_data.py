@@ -2,7 +2,15 @@
 stages of their path, registered with ``accounts.personal_data``."""
 
 from accounts import personal_data
-from trainers.models import Accreditation, StageChange, TrainerProfile
+from trainers.models import (
+    Accreditation,
+    ExpenseClaim,
+    HoursEntry,
+    StageChange,
+    TrainerProfile,
+    Volunteer,
+    VolunteerRole,
+)
 
 
 def _profile(user) -> dict | None:
@@ -30,6 +38,32 @@ def _erase_profile(user) -> None:
     StageChange.objects.filter(trainer__user=user).update(note="")
 
 
+def _volunteering(user) -> dict | None:
+    volunteer = Volunteer.objects.filter(user=user).first()
+    if volunteer is None:
+        return None
+    return {
+        "status": volunteer.status, "started_on": volunteer.started_on,
+        "what_i_said_when_offering": volunteer.offer_note,
+        "areas": sorted(volunteer.areas.values_list("name", flat=True)),
+        "roles": list(volunteer.roles.values("role", "since")),
+        "hours": list(volunteer.hours.values("on", "hours", "role", "run_id", "place", "note")),
+        "expense_claims": list(volunteer.expense_claims.values(
+            "spent_on", "amount", "kind", "description", "run_id", "status", "decision_note",
+            "paid_on")),
+    }
+
+
+def _erase_volunteering(user) -> None:
+    """Hours and money stay countable (and claims stay in the accounts); the words go."""
+    Volunteer.objects.filter(user=user).update(offer_note="")
+    HoursEntry.objects.filter(volunteer__user=user).update(place="", note="")
+    ExpenseClaim.objects.filter(volunteer__user=user).update(description="", decision_note="")
+
+
 def register_trainers_data() -> None:
     personal_data.register("trainer_profile", models=(TrainerProfile, Accreditation, StageChange),
                            export=_profile, erase=_erase_profile)
+    personal_data.register("volunteering",
+                           models=(Volunteer, VolunteerRole, HoursEntry, ExpenseClaim),
+                           export=_volunteering, erase=_erase_volunteering)

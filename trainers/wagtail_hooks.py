@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.admin_views import OnceOnlyCreateMixin
 from trainers.models import ACTIVE_WITHIN_DAYS, TrainerProfile
-from trainers.services import move_to_stage
+from trainers.services.progression import move_to_stage
 
 
 class StageRecordingMixin:

@@ -33,10 +33,12 @@ class ServiceFormMixin:
     """Create/edit views whose saving is done by a service: its refusals become form errors,
     shown the way Wagtail shows its own (the message at the top, the form kept)."""
 
+    service_errors: tuple[type[Exception], ...] = (SchedulingError,)
+
     def form_valid(self, form):
         try:
             return super().form_valid(form)
-        except SchedulingError as error:
+        except self.service_errors as error:
             form.add_error(None, error.message)
             self.produced_error_code = error.code
             self.produced_error_message = error.message

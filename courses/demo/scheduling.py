@@ -28,7 +28,7 @@ from courses.models import (
 )
 from courses.services import attendance, completion, enrolment, feedback, ratings, scheduling
 from trainers.models import Accreditation, TrainerKind, TrainerProfile, TrainerStage
-from trainers.services import express_interest, move_to_stage
+from trainers.services.progression import express_interest, move_to_stage
 
 LONDON = ZoneInfo("Europe/London")
 

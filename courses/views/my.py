@@ -25,8 +25,8 @@ from courses.models import (
 from courses.permissions import may_use_trainer_pages
 from courses.services import action_plans, calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
-from trainers.models import TrainerProfile
-from trainers.services import express_interest
+from trainers.models import TrainerProfile, Volunteer
+from trainers.services.volunteering import hours_summary
 
 
 def _my_sessions(user):
@@ -76,13 +76,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                       .order_by("-created_at"))
     Enrolment.objects.attach_waitlist_positions(enrolments)
     trainer_profile = TrainerProfile.objects.filter(user=request.user).first()
+    volunteer = Volunteer.objects.filter(user=request.user).first()
     completed_a_course = any(e.status == EnrolmentStatus.COMPLETED for e in enrolments)
     context = {
         "current": [e for e in enrolments if e.is_on_run],
         "past": [e for e in enrolments if not e.is_on_run],
         "trainer_profile": trainer_profile,
-        "volunteer_form": VolunteerForm() if completed_a_course and not trainer_profile
+        "volunteer": volunteer,
+        "volunteer_hours": hours_summary(volunteer) if volunteer and volunteer.may_log_time
         else None,
+        "volunteer_form": VolunteerForm() if completed_a_course and not (
+            trainer_profile or volunteer) else None,
         "upcoming_sessions": _next_sessions(enrolments),
         "feed": CalendarFeed.objects.filter(user=request.user).first(),
         "to_rate": ratings.waiting_to_be_rated(enrolments),
@@ -116,18 +120,3 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404
     body = calendar.sessions_calendar(_my_sessions(feed.user), name=_("My courses"))
     return HttpResponse(body, content_type="text/calendar; charset=utf-8")
-
-
-@login_required
-@require_POST
-def volunteer(request: HttpRequest) -> HttpResponse:
-    """"I'd like to volunteer or become a peer trainer": a first step coordinators follow up."""
-    form = VolunteerForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, " ".join(form.errors.get("contact_ok", [])) or
-                       _("Please check what you wrote."))
-        return redirect("courses:my")
-    express_interest(request.user, note=form.cleaned_data["note"])
-    messages.success(request, _("Thank you! A coordinator will be in touch about what you "
-                                "would like to do."))
-    return redirect("courses:my")

@@ -14,7 +14,7 @@ from courses.services import enrolment as enrolment_service
 from courses.services import scheduling
 from tests.courses.factories import CourseRunFactory, TrainerProfileFactory
 from trainers.models import StageChange, TrainerProfile, TrainerStage
-from trainers.services import express_interest, move_to_stage
+from trainers.services.progression import express_interest, move_to_stage
 
 pytestmark = pytest.mark.django_db
 
@@ -56,8 +56,8 @@ def test_offering_from_my_page_needs_agreement_to_be_contacted(client, course, p
     response = client.post("/my/volunteer/", {"note": "Happy to help"}, follow=True)
     assert "We need your agreement" in response.content.decode()
     assert not TrainerProfile.objects.exists()
-    response = client.post("/my/volunteer/", {"note": "Happy to help", "contact_ok": "on"},
-                           follow=True)
+    response = client.post("/my/volunteer/", {"note": "Happy to help", "contact_ok": "on",
+                                               "roles_wanted": ["peer_trainer"]}, follow=True)
     assert "A coordinator will be in touch" in response.content.decode()
     assert TrainerProfile.objects.get(user=pat).stage == TrainerStage.INTERESTED
 

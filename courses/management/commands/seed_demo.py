@@ -16,6 +16,7 @@ from courses.demo.referrals import seed_referrals
 from courses.demo.scheduling import WITHOUT_EMAIL, seed_scheduling
 from courses.demo.site import seed_site
 from courses.demo.translations import seed_translations
+from courses.demo.volunteering import seed_volunteering
 from courses.models import OutboxMessage
 from courses.models.outbox import SENT_BY_WORKER
 
@@ -27,7 +28,8 @@ NOTES = {
     "staff@example.org": "a full CPD log at /my/cpd/",
     "nurse@example.org": "half-way through the self-paced CPD module",
     "trainer@example.org": "Gaelic; leads runs, sessions at /trainer/",
-    "volunteer@example.org": "a follow-up call to make after a missed session, from /my/",
+    "volunteer@example.org": "a follow-up call to make from /my/; her hours and expense "
+                             "claims at /my/volunteering/",
     QUIET["email"]: "warned that her quiet account will be erased",
     NEW_TRAINER[0]: "a new trainer: her observation and coaching note at /trainer/",
 }
@@ -50,6 +52,7 @@ class Command(BaseCommand):
         seed_privacy(people)
         seed_exports(people)
         seed_referrals(people)
+        seed_volunteering(people)
         # The demo should not fill the console with e-mails about people who do not exist.
         # (Calls and letters stay on the coordinators' list, to show it.)
         OutboxMessage.objects.filter(sent_at__isnull=True, channel__in=SENT_BY_WORKER).update(

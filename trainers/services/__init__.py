@@ -1,0 +1,1 @@
+"""The trainers app's rules: the path to peer trainer (``progression``) and volunteering."""
