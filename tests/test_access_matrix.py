@@ -147,7 +147,8 @@ def _observed(run, trainer, course, cora):
 
 
 def _volunteering(pat, run):
-    """Pat volunteers too: an hour given at the run she finished, and a claim waiting."""
+    """Pat volunteered too (she has stopped, so the follow-up pages stay closed to her): an
+    hour given at the run she finished, and a claim waiting."""
     from decimal import Decimal
 
     from trainers.services import volunteering
@@ -159,6 +160,8 @@ def _volunteering(pat, run):
     hours = volunteering.log_hours(volunteer, by=pat, on=day, hours=Decimal(1), run=run)
     claim = volunteering.claim_expense(volunteer, by=pat, spent_on=day, amount=Decimal("3"),
                                        kind="travel", description="Bus")
+    volunteering.update_volunteer(volunteer, status="stopped", started_on=volunteer.started_on,
+                                  roles_held=["greeter"])
     return volunteer, hours, claim
 
 

@@ -132,6 +132,9 @@ class HoursEntryForm(WagtailAdminModelForm):
 
 
 class HoursEntryCreateView(VolunteeringFormMixin, OnceOnlyCreateView):
+    def get_success_buttons(self):
+        return []  # no edit page to offer
+
     def save_instance(self):
         data = dict(self.form.cleaned_data)
         return volunteering.log_hours(data.pop("volunteer"), by=self.request.user, **data)
@@ -223,6 +226,9 @@ class ExpenseClaimEditView(VolunteeringFormMixin, EditView):
             FieldRowPanel([FieldPanel("status"), FieldPanel("paid_on")]),
             FieldPanel("decision_note"),
         ]).bind_to_model(ExpenseClaim)
+
+    def get_form_class(self):
+        return self.panel.get_form_class()  # the viewset's form is the claim form
 
     def save_instance(self):
         data = self.form.cleaned_data

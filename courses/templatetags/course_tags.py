@@ -54,6 +54,16 @@ register.simple_tag(permissions.may_use_trainer_pages, name="may_use_trainer_pag
 
 
 @register.filter
+def number(value) -> str:
+    """A decimal without trailing zeros: 2.5 hours, 12 hours, 0.25 hours."""
+    if value is None:
+        return ""
+    value = Decimal(value)
+    # normalize() alone would write 10 as 1E+1
+    return formats.number_format(value.normalize() if value % 1 else value.quantize(1))
+
+
+@register.filter
 def points(value) -> str:
     """A score change in plain words: "up 2.5 points", "down 1 point", "no change"."""
     if value is None:

@@ -11,6 +11,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
 from accounts import roles
+from accounts.models import User
 from courses.forms import VolunteerForm
 from courses.models import (
     ActionPlan,
@@ -25,7 +26,6 @@ from courses.models import (
 from courses.permissions import may_use_trainer_pages
 from courses.services import action_plans, calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
-from trainers.models import TrainerProfile, Volunteer
 from trainers.services.volunteering import hours_summary
 
 
@@ -75,8 +75,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                           enrolment=OuterRef("pk"))))
                       .order_by("-created_at"))
     Enrolment.objects.attach_waitlist_positions(enrolments)
-    trainer_profile = TrainerProfile.objects.filter(user=request.user).first()
-    volunteer = Volunteer.objects.filter(user=request.user).first()
+    person = User.objects.select_related("trainer_profile", "volunteer").get(pk=request.user.pk)
+    trainer_profile = getattr(person, "trainer_profile", None)  # None: they have none
+    volunteer = getattr(person, "volunteer", None)
     completed_a_course = any(e.status == EnrolmentStatus.COMPLETED for e in enrolments)
     context = {
         "current": [e for e in enrolments if e.is_on_run],

@@ -90,7 +90,8 @@ class Volunteer(models.Model):
         ordering = ["user__full_name"]
         constraints = [models.CheckConstraint(
             condition=Q(status="offered") | Q(started_on__isnull=False),
-            name="volunteer_has_a_start_date_once_welcomed")]
+            name="volunteer_has_a_start_date_once_welcomed",
+            violation_error_message=_("Give the date they started volunteering."))]
 
     def __str__(self) -> str:
         return str(self.user)
@@ -146,7 +147,9 @@ class HoursEntry(models.Model):
         verbose_name_plural = _("hours given")
         ordering = ["-on", "-logged_at"]
         constraints = [models.CheckConstraint(
-            condition=Q(hours__gt=0) & Q(hours__lte=24), name="hours_in_a_day")]
+            condition=Q(hours__gt=0) & Q(hours__lte=24), name="hours_in_a_day",
+            violation_error_message=_("Give the hours as a number more than 0 and at most 24, "
+                                      "for example 2.5."))]
 
     def __str__(self) -> str:
         return f"{self.volunteer}: {self.hours} h on {self.on}"
@@ -196,8 +199,9 @@ class ExpenseClaim(models.Model):
         verbose_name = _("expense claim")
         verbose_name_plural = _("expense claims")
         ordering = ["-claimed_at"]
-        constraints = [models.CheckConstraint(condition=Q(amount__gt=0),
-                                              name="expense_claim_amount_positive")]
+        constraints = [models.CheckConstraint(
+            condition=Q(amount__gt=0), name="expense_claim_amount_positive",
+            violation_error_message=_("A claim is for more than £0."))]
 
     def __str__(self) -> str:
         return f"{self.volunteer}: £{self.amount} ({self.get_kind_display()})"
