@@ -78,7 +78,8 @@ def test_a_participant_offers_is_welcomed_logs_hours_and_is_paid_back(browser, l
         her.get_by_label("Travel: fares, mileage or parking").check()
         her.get_by_label("What it was for").fill("Bus there and back")
         her.get_by_role("button", name="Send my claim").click()
-        expect(her.get_by_role("cell", name="Waiting for approval")).to_be_visible()
+        expect(her.locator(".entries__item", has_text="Bus there and back")).to_contain_text(
+            "Waiting for approval")
         audit(her)
 
         admin.goto("/admin/expenseclaim/")
