@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "courses",
     "trainers",
     "codesign",
+    "community",
     "wagtail_localize",
     "wagtail_localize.locales",  # Wagtail's locale admin, with "synchronise from" added
     "wagtail.contrib.settings",

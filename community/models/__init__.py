@@ -1,0 +1,1 @@
+"""The community app's models, one module per concept."""

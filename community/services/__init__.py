@@ -1,0 +1,1 @@
+"""The community rules: plain functions, one module per concept."""

@@ -1,0 +1,1 @@
+"""The public pages of groups and the directory, and the networkers' page."""
