@@ -8,3 +8,12 @@ class CodesignConfig(AppConfig):
 
     name = "codesign"
     verbose_name = _("Co-design")
+
+    def ready(self) -> None:
+        from codesign.messages import register_messages
+        from codesign.my_panels import register_my_panels
+        from codesign.personal_data import register_codesign_data
+
+        register_messages()
+        register_my_panels()
+        register_codesign_data()

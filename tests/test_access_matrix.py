@@ -68,6 +68,7 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     from accounts import roles
     from accounts.models import ConsentPurpose
     from accounts.services.consent import give_consent
+    from codesign.models import ModuleChange
     from courses.models import Concern, CPDEntry, FollowUp, OutboxMessage, StaffProfile
     from courses.services.demand import record_demand
     from tests.courses.factories import ConfidenceScaleFactory
@@ -116,7 +117,9 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     referral = refer(Referrer(name="Lena Link", role="Link worker", email="lena@example.net"),
                      PersonReferred(full_name="Pat", email=pat.email), person_agreed=True)
     volunteer, hours, claim = _volunteering(pat, done)
-    return {"volunteer": volunteer, "hours": hours, "claim": claim,
+    change = ModuleChange.objects.create(module=module, made_in=timezone.localdate(),
+                                         you_said="Too fast.", we_did="Slower.")
+    return {"volunteer": volunteer, "hours": hours, "claim": claim, "change": change,
             "run": now, "done": done, "place": current, "certificate": certificate, "call": call,
             "referral": referral, "session": session, "plan": plan, "entry": entry,
             "record": record, "batch": batch,
@@ -309,6 +312,8 @@ MATRIX = {
                               coordinators(coordinator=302)),
     "courses_enrol_referred": ("post", lambda w: f"/admin/referrals/{w['referral'].pk}/"
                                "enrol/", coordinators(coordinator=302)),
+    "codesign_feedback_release": ("get", lambda w: "/admin/codesign/feedback-to-release/",
+                                  coordinators()),
     "courses_follow_ups": ("get", lambda w: "/admin/follow-ups/", coordinators()),
     "courses_follow_up": ("get", lambda w: f"/admin/follow-ups/{w['task'].pk}/",
                           coordinators()),
@@ -345,7 +350,7 @@ def _ours(name: str, route: str) -> bool:
     if name.startswith(NOT_OURS):
         return False
     if route.startswith("admin/"):
-        return name.startswith(("courses_", "accounts_"))
+        return name.startswith(("courses_", "accounts_", "codesign_", "community_"))
     return True
 
 
@@ -389,7 +394,7 @@ def test_who_may_open_what(name, world, client, request):
 OUR_VIEWSETS = ("course_runs", "session", "enrolment", "facilitation", "venue", "area",
                 "outboxmessage", "certificates", "attendance", "cpdentry", "importbatch",
                 "exportrecord", "auditentry", "trainerprofile", "volunteer", "hoursentry",
-                "expenseclaim")
+                "expenseclaim", "modulechange")
 
 
 def _viewset_pages():
@@ -404,7 +409,7 @@ def _kwargs(name: str, world) -> dict:
                "venue": world["done"].venue, "area": world["done"].venue.area,
                "certificates": world["certificate"], "trainerprofile": world["trainer_profile"],
                "volunteer": world["volunteer"], "hoursentry": world["hours"],
-               "expenseclaim": world["claim"]}
+               "expenseclaim": world["claim"], "modulechange": world["change"]}
     pattern = next(p for n, p in _patterns() if n == name)
     kwargs = {}
     if "<int:pk>" in pattern:

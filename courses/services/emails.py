@@ -75,8 +75,10 @@ def absolute_url(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _compose(kind: str, message: OutboxMessage, context: dict) -> Message:
-    """The message of ``kind`` for ``message``'s channel, from the same context."""
+def compose(kind: str, message: OutboxMessage, context: dict) -> Message:
+    """The message of ``kind`` for ``message``'s channel, from the same context: its
+    templates are ``courses/emails/<kind>{.txt,.html,_subject.txt}`` and
+    ``courses/texts/<kind>.txt`` (an app above courses keeps its own under that name)."""
     channel = message.channel
     spoken = channel in (ContactChannel.TEXT, ContactChannel.PHONE)  # the short wording
     context = {"recipient": message.recipient, "site_name": settings.WAGTAIL_SITE_NAME,
@@ -153,7 +155,7 @@ def enrolment_confirmed(message: OutboxMessage) -> Message | None:
     if enrolment is None:
         return None
     context = _run_context(enrolment)
-    return _attach(_compose("enrolment_confirmed", message, context), "course.ics",
+    return _attach(compose("enrolment_confirmed", message, context), "course.ics",
                    calendar.sessions_calendar(context["sessions"]), "text/calendar; charset=utf-8")
 
 
@@ -161,21 +163,21 @@ def waitlisted(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, EnrolmentStatus.WAITLISTED)
     if enrolment is None:
         return None
-    return _compose("waitlisted", message, _run_context(enrolment))
+    return compose("waitlisted", message, _run_context(enrolment))
 
 
 def place_offered(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, EnrolmentStatus.OFFERED)
     if enrolment is None or enrolment.offer_expires_at <= timezone.now():
         return None
-    return _compose("place_offered", message, _run_context(enrolment))
+    return compose("place_offered", message, _run_context(enrolment))
 
 
 def offer_expired(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, EnrolmentStatus.WITHDRAWN)
     if enrolment is None or enrolment.end_reason != EndReason.OFFER_EXPIRED:
         return None
-    return _compose("offer_expired", message, _run_context(enrolment))
+    return compose("offer_expired", message, _run_context(enrolment))
 
 
 def session_moved(message: OutboxMessage) -> Message | None:
@@ -187,7 +189,7 @@ def session_moved(message: OutboxMessage) -> Message | None:
         "session": session,
         "old_starts_at": datetime.fromisoformat(message.context["old_starts_at"]),
     }
-    return _attach(_compose("session_moved", message, context), "session.ics",
+    return _attach(compose("session_moved", message, context), "session.ics",
                    calendar.sessions_calendar([session]), "text/calendar; charset=utf-8")
 
 
@@ -195,7 +197,7 @@ def run_changed(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, *ON_RUN_STATUSES)
     if enrolment is None:
         return None
-    return _compose("run_changed", message, _run_context(enrolment)
+    return compose("run_changed", message, _run_context(enrolment)
                     | {"changed": message.context.get("changed", [])})
 
 
@@ -203,7 +205,7 @@ def run_cancelled(message: OutboxMessage) -> Message | None:
     enrolment = _enrolment(message, EnrolmentStatus.RUN_CANCELLED)
     if enrolment is None:
         return None
-    return _compose("run_cancelled", message, _run_context(enrolment))
+    return compose("run_cancelled", message, _run_context(enrolment))
 
 
 def session_reminder(message: OutboxMessage) -> Message | None:
@@ -212,7 +214,7 @@ def session_reminder(message: OutboxMessage) -> Message | None:
                .filter(pk=message.context.get("session"), starts_at__gt=timezone.now()).first())
     if enrolment is None or session is None or session.run_id != enrolment.run_id:
         return None
-    return _compose("session_reminder", message, _run_context(enrolment) | {"session": session})
+    return compose("session_reminder", message, _run_context(enrolment) | {"session": session})
 
 
 def certificate_issued(message: OutboxMessage) -> Message | None:
@@ -221,7 +223,7 @@ def certificate_issued(message: OutboxMessage) -> Message | None:
         pk=message.context.get("certificate"), user=message.recipient).first()
     if certificate is None:
         return None
-    built = _compose("certificate_issued", message, {
+    built = compose("certificate_issued", message, {
         "certificate": certificate,
         "certificate_url": absolute_url(reverse("courses:certificate", args=[certificate.code])),
         "verification_url": verification_url(certificate),
@@ -235,7 +237,7 @@ def retention_warning(message: OutboxMessage) -> Message | None:
     if person.erased_at or person.retention_warned_at is None:
         return None  # they came back, or are already gone
     erase_on = datetime.fromisoformat(message.context["erase_on"]).date()
-    return _compose("retention_warning", message, {
+    return compose("retention_warning", message, {
         "erase_on": erase_on, "login_url": absolute_url(reverse("account_login")),
         "data_url": absolute_url(reverse("accounts:my_data"))})
 
@@ -244,7 +246,7 @@ def login_setup(message: OutboxMessage) -> Message | None:
     person = message.recipient
     if person.erased_at or person.has_usable_password():
         return None  # they have a login already
-    return _compose("login_setup", message, {
+    return compose("login_setup", message, {
         "setup_url": absolute_url(login_setup_path(person))})
 
 
@@ -295,7 +297,7 @@ def course_nearby(message: OutboxMessage) -> Message | None:
            .filter(pk=message.context.get("run")).first())
     if demand is None or run is None:
         return None
-    return _compose("course_nearby", message, {
+    return compose("course_nearby", message, {
         "demand": demand, "run": run, "venue": run.venue,
         "sessions": list(run.sessions.select_related("module")),
         "run_url": absolute_url(reverse("courses:run", args=[run.pk]))})
@@ -309,7 +311,7 @@ def trainer_lapsing(message: OutboxMessage) -> Message | None:
         return None
     run = (CourseRun.objects.upcoming().exclude(status="cancelled").with_schedule()
            .select_related("course", "venue").filter(pk=message.context.get("run")).first())
-    return _compose("trainer_lapsing", message, {
+    return compose("trainer_lapsing", message, {
         "run": run, "course": run.course if run else None, "venue": run.venue if run else None,
         "trainer_url": absolute_url(reverse("courses:trainer"))})
 
@@ -320,7 +322,7 @@ def concern_raised(message: OutboxMessage) -> Message | None:
     concern = Concern.objects.filter(pk=message.context.get("concern")).only("pk").first()
     if concern is None or not message.recipient.has_perm(VIEW_CONCERN):
         return None
-    return _compose("concern_raised", message, {
+    return compose("concern_raised", message, {
         "concern_url": absolute_url(reverse("courses_concern", args=[concern.pk]))})
 
 
@@ -341,3 +343,9 @@ BUILDERS: dict[str, Builder] = {
     "trainer_lapsing": trainer_lapsing,
     "concern_raised": concern_raised,
 }
+
+
+def register_builder(kind: str, builder: Builder) -> None:
+    """Apps above ``courses`` add their kinds of message, from their ``AppConfig.ready``."""
+    BUILDERS[kind] = builder
+

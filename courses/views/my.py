@@ -23,6 +23,7 @@ from courses.models import (
     FollowUp,
     Session,
 )
+from courses.my_panels import render_panels
 from courses.permissions import may_use_trainer_pages
 from courses.services import action_plans, calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
@@ -99,6 +100,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "waiting_for": DemandRequest.objects.active().filter(person=request.user)
         .select_related("course", "area"),
         "follow_ups": _follow_ups_to_make(request.user),
+        "panels": render_panels(request),
         "today": timezone.localdate(),
         "now": timezone.now(),
     }
