@@ -8,3 +8,11 @@ class CodesignConfig(AppConfig):
 
     name = "codesign"
     verbose_name = _("Co-design")
+
+    def ready(self) -> None:
+        from codesign import dashboard
+        from codesign.personal_data import register_codesign_data
+        from courses import dashboard as my_page
+
+        register_codesign_data()
+        my_page.register_panel("codesign", dashboard.my_panel, dashboard.TEMPLATE)

@@ -11,6 +11,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
 from accounts import roles
+from courses import dashboard as panels
 from courses.forms import VolunteerForm
 from courses.models import (
     ActionPlan,
@@ -94,6 +95,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "waiting_for": DemandRequest.objects.active().filter(person=request.user)
         .select_related("course", "area"),
         "follow_ups": _follow_ups_to_make(request.user),
+        "panels": panels.panels_for(request.user),  # from the apps above courses
         "today": timezone.localdate(),
         "now": timezone.now(),
     }
