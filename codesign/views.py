@@ -19,6 +19,7 @@ from accounts.services.submissions import AlreadyDone, once
 from codesign.forms import CommentForm, SignOffForm
 from codesign.models import Action, Meeting, ModuleReview, SignOff, WorkingPartyMember
 from codesign.services import reviews, working_parties
+from courses.blocks import SHOW_TRAINER_NOTES
 from courses.models import CoursePage
 from courses.services.errors import DomainError
 
@@ -133,6 +134,8 @@ def _review_page(request, review, member, *, comment_form=None, sign_off_form=No
         "my_sign_off": next((s for s in sign_offs if s.member_id == member.pk), None),
         "comment_form": comment_form or CommentForm(),
         "sign_off_form": sign_off_form or SignOffForm(),
+        # Members sign off the whole module, so they read the trainers' notes too
+        SHOW_TRAINER_NOTES: True,
     }, status=status)
 
 

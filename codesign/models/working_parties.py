@@ -136,13 +136,19 @@ class WorkingPartyMember(models.Model):
             models.UniqueConstraint(
                 fields=["party", "person"],
                 condition=Q(left_on__isnull=True, person__isnull=False),
-                name="one_current_place_per_person_and_party"),
+                name="one_current_place_per_person_and_party",
+                violation_error_message=_("This person is already a member of this working "
+                                          "party.")),
             models.CheckConstraint(
                 condition=Q(person__isnull=False) | ~Q(name="") | Q(erased_at__isnull=False),
-                name="member_has_an_account_or_a_name"),
+                name="member_has_an_account_or_a_name",
+                violation_error_message=_("Choose their account, or write the name of "
+                                          "someone who has none.")),
             models.CheckConstraint(
                 condition=Q(left_on__isnull=True) | Q(left_on__gte=models.F("joined_on")),
-                name="member_leaves_after_joining"),
+                name="member_leaves_after_joining",
+                violation_error_message=_("Someone cannot leave before the day they "
+                                          "joined.")),
         ]
 
     def __str__(self) -> str:
@@ -197,8 +203,9 @@ class Meeting(models.Model):
         verbose_name = _("working party meeting")
         verbose_name_plural = _("working party meetings")
         ordering = ["-starts_at"]
-        constraints = [models.CheckConstraint(condition=Q(online=True) | ~Q(place=""),
-                                              name="meeting_has_a_place_or_is_online")]
+        constraints = [models.CheckConstraint(
+            condition=Q(online=True) | ~Q(place=""), name="meeting_has_a_place_or_is_online",
+            violation_error_message=_("Say where the meeting is, or that it is online."))]
 
     def __str__(self) -> str:
         when = timezone.localtime(self.starts_at).strftime("%d/%m/%Y %H:%M")
