@@ -10,9 +10,11 @@ class CodesignConfig(AppConfig):
     verbose_name = _("Co-design")
 
     def ready(self) -> None:
-        from codesign import dashboard
+        from codesign import dashboard, demo
         from codesign.personal_data import register_codesign_data
         from courses import dashboard as my_page
+        from courses import demo as demo_parts
 
         register_codesign_data()
         my_page.register_panel("codesign", dashboard.my_panel, dashboard.TEMPLATE)
+        demo_parts.register("codesign", demo.seed_codesign, notes=demo.NOTES)

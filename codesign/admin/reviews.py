@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -100,6 +101,12 @@ class ModuleReviewViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [p for p in super().get_urlpatterns()
                 if p.name in ("index", "index_results", "add")]
+
+    @property
+    def url_finder_class(self):
+        """Where other admin pages (a party's usage page) link a review to: its own page."""
+        return type("_ReviewURLFinder", (ModelAdminURLFinder,),
+                    {"construct_edit_url": lambda finder, review: review_url(review)})
 
 
 class ReviewMixin(CoordinatorMixin, WagtailAdminTemplateMixin):
