@@ -43,8 +43,11 @@ def _refuse_unless_member(request: HttpRequest) -> HttpResponse | None:
 
 def _get_membership(request: HttpRequest, party_pk: int) -> WorkingPartyMember:
     """The person's place in working party ``party_pk``; 404 for a party not theirs."""
-    return get_object_or_404(
-        _memberships(request).prefetch_related("party__courses"), party_id=party_pk)
+    place = (_memberships(request).prefetch_related("party__courses")
+             .filter(party_id=party_pk).first())
+    if place is None:
+        raise Http404
+    return place
 
 
 def _get_review_for_member(request: HttpRequest, pk: int) -> tuple[ModuleReview,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -75,8 +76,7 @@ def add_member(party: WorkingParty, *, role: str, person: User | None = None, na
                     name="" if person else name.strip(),
                     joined_on=joined_on or timezone.localdate())
     _check_who(member)
-    if person and Member.objects.filter(party=party, person=person,
-                                        left_on__isnull=True).exists():
+    if person and _places_overlapping(member).exists():
         raise WorkingPartyError("already_member", _(
             "%(person)s is already a member of this working party.") % {"person": person})
     _set_naming(member, naming)
@@ -117,6 +117,15 @@ def remove_member(member: Member, *, left_on: date | None = None) -> Member:
     return member
 
 
+def _places_overlapping(member: Member):
+    """The person's other places in the same party that have not ended by the day this one
+    starts: one person holds one place in a party at a time."""
+    return (Member.objects.filter(party_id=member.party_id, person_id=member.person_id,
+                                  erased_at__isnull=True)
+            .filter(Q(left_on__isnull=True) | Q(left_on__gt=member.joined_on))
+            .exclude(pk=member.pk))
+
+
 def _check_role(role: str) -> None:
     if role not in MemberRole.values:
         raise WorkingPartyError("bad_role", _("Choose the member's role."))
@@ -146,9 +155,7 @@ def _set_left_on(member: Member, left_on: date | None) -> None:
     if left_on is not None and left_on < member.joined_on:
         raise WorkingPartyError("left_before_joining", _(
             "Someone cannot leave before the day they joined."))
-    if left_on is None and member.person_id and Member.objects.filter(
-            party_id=member.party_id, person_id=member.person_id,
-            left_on__isnull=True).exclude(pk=member.pk).exists():
+    if left_on is None and member.person_id and _places_overlapping(member).exists():
         raise WorkingPartyError("already_member", _(
             "%(person)s has joined this working party again since.") % {
                 "person": member.person})

@@ -42,7 +42,9 @@ def test_a_person_is_a_current_member_once(party, pat):
     member = service.add_member(party, role="lived_experience", person=pat)
     assert member.is_current() and member.shown_name == "Pat Participant"
     _refused("already_member", lambda: service.add_member(party, role="carer", person=pat))
-    service.remove_member(member)
+    service.remove_member(member, left_on=TODAY() + timedelta(days=30))  # leaving next month
+    _refused("already_member", lambda: service.add_member(party, role="carer", person=pat))
+    service.change_member(member, role="carer", left_on=TODAY())
     again = service.add_member(party, role="carer", person=pat)  # back after leaving
     assert list(WorkingPartyMember.objects.current().filter(person=pat)) == [again]
 
