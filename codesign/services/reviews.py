@@ -112,8 +112,8 @@ def sign_off(review: ModuleReview, member: Member, *, now: datetime | None = Non
 
 
 def _open_for(review: ModuleReview, member: Member) -> ModuleReview:
-    review = ModuleReview.objects.select_for_update().select_related("revision").get(
-        pk=review.pk)
+    review = (ModuleReview.objects.select_for_update(of=("self",)).select_related("revision")
+              .get(pk=review.pk))
     if not review.is_open:
         raise ReviewError("closed", _("This review is closed."))
     if member.party_id != review.party_id or not member.is_current():
@@ -127,8 +127,8 @@ def publish_reviewed_version(review: ModuleReview, *, by: User) -> None:
     """Publish exactly the version the party reviewed (publishing from the page editor saves
     a new revision, which nobody has signed off). It needs a sign-off by a member with lived
     experience, and the right to publish the page."""
-    review = ModuleReview.objects.select_for_update().select_related("revision").get(
-        pk=review.pk)
+    review = (ModuleReview.objects.select_for_update(of=("self",)).select_related("revision")
+              .get(pk=review.pk))
     module = ModulePage.objects.get(pk=review.module_id)
     if not module.permissions_for_user(by).can_publish():
         raise ReviewError("may_not_publish", _("You may not publish this page."))

@@ -253,7 +253,8 @@ def change_action(action: Action, *, text: str, owner: Member, due_on: date | No
 def complete_action(action: Action, *, by: User) -> Action:
     """Tick off an action: by the member who owns it, or by a coordinator. Done twice, it
     stays done once."""
-    action = Action.objects.select_for_update().select_related("owner").get(pk=action.pk)
+    action = (Action.objects.select_for_update(of=("self",)).select_related("owner")
+              .get(pk=action.pk))
     if not (action.owner.person_id == by.pk and action.owner.is_current()
             or roles.has_role(by, roles.COORDINATOR)):
         raise WorkingPartyError("not_yours", _("Only the member who owns an action, or a "
