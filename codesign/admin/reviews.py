@@ -7,6 +7,7 @@ from django.db.models import Count, Exists, OuterRef
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
@@ -113,10 +114,11 @@ class ReviewMixin(CoordinatorMixin, WagtailAdminTemplateMixin):
     permission_required = VIEW
     header_icon = "tick-inverse"
 
-    def dispatch(self, request, *args, **kwargs):
-        self.review = get_object_or_404(ModuleReview.objects.listed().select_related(
-            "opened_by"), pk=kwargs["pk"])
-        return super().dispatch(request, *args, **kwargs)
+    @cached_property
+    def review(self) -> ModuleReview:
+        """Found after the permission check, so nobody without it learns which exist."""
+        return get_object_or_404(ModuleReview.objects.listed().select_related("opened_by"),
+                                 pk=self.kwargs["pk"])
 
 
 class ReviewView(ReviewMixin, TemplateView):

@@ -150,3 +150,4 @@ def test_people_without_the_permission_are_refused(client, pat, pacing, party, p
                  "/admin/working_parties/", "/admin/module_reviews/new/"):
         assert client.get(path).status_code in (302, 403), path
     assert client.post(f"/admin/codesign/reviews/{review.pk}/close/").status_code == 403
+    assert client.get(f"/admin/codesign/reviews/{review.pk + 1}/").status_code == 403  # not 404
