@@ -1,6 +1,6 @@
 """On a phone (390×844), axe on every page: a working-party member with lived experience, who
-has no admin rights, finds the co-design space from /my/, opens the new version of the Pacing
-module put up for review, reads it, comments, and signs it off; the coordinator then publishes
+has no admin rights, finds the co-design space from /my/, opens her working party and the new
+version of the Pacing module put up for review, reads it, comments, and signs it off; the coordinator then publishes
 exactly that version from the review's page."""
 
 import pytest
@@ -69,7 +69,11 @@ def test_a_member_signs_off_the_new_version_and_the_coordinator_publishes_it(
         member.get_by_role("link", name="Go to the co-design space").click()
         member.wait_for_url("**/codesign/")
         audit(member)
-        member.get_by_role("link", name="Pacing").click()
+        member.get_by_role("link", name="Highland working party").click()
+        member.wait_for_url(f"**/codesign/parties/{review.party_id}/")
+        audit(member)
+        expect(member.get_by_text("Dr Alasdair Grannd")).to_be_visible()
+        member.get_by_role("link", name="Open for review: read and sign off").click()
         member.wait_for_url(f"**/codesign/reviews/{review.pk}/")
         audit(member)
         expect(member.get_by_text("A shorter drawing exercise, and more time to talk.")
