@@ -10,10 +10,16 @@ class CodesignConfig(AppConfig):
     verbose_name = _("Co-design")
 
     def ready(self) -> None:
+        from codesign import dashboard, demo
         from codesign.messages import register_messages
-        from codesign.my_panels import register_my_panels
+        from codesign.my_panels import changes_panel
         from codesign.personal_data import register_codesign_data
+        from courses import dashboard as my_page
+        from courses import demo as demo_parts
 
-        register_messages()
-        register_my_panels()
         register_codesign_data()
+        register_messages()
+        my_page.register_panel("codesign", dashboard.my_panel, dashboard.TEMPLATE)
+        my_page.register_panel("you_said_we_did", changes_panel,
+                               "codesign/my_changes_panel.html")
+        demo_parts.register("codesign", demo.seed_codesign, notes=demo.NOTES)

@@ -1,13 +1,9 @@
-"""What the co-design app adds to a person's /my/ page (``courses.my_panels``)."""
+"""What the co-design app adds to a person's /my/ page besides the co-design space's panel:
+the changes that came from their own words."""
 
 from codesign.services.feedback import changes_from_my_words
-from courses.my_panels import register_panel
 
 
-def _changes(user) -> dict | None:
+def changes_panel(user) -> dict | None:
     changes = list(changes_from_my_words(user)[:5])
     return {"changes": changes} if changes else None
-
-
-def register_my_panels() -> None:
-    register_panel("you_said_we_did", _changes, "codesign/my_changes_panel.html", order=50)

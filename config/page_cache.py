@@ -52,6 +52,8 @@ NOT_ON_PUBLIC_PAGES = {
     "courses.modulefeedback", "courses.moduleprogress", "courses.cpdentry",
     "courses.staffprofile", "courses.certificate", "courses.calendarfeed",
     "courses.referral", "courses.referralchange",
+    "codesign.meeting", "codesign.meetingattendance", "codesign.action",
+    "codesign.modulereview", "codesign.reviewcomment", "codesign.signoff",
     "wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry",
     "wagtailcore.pagesubscription", "wagtailcore.commentreply", "wagtailcore.comment",
     "wagtailcore.workflowstate", "wagtailcore.taskstate", "wagtailusers.userprofile",

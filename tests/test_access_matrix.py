@@ -61,6 +61,11 @@ def coordinators(**overrides) -> dict:
     return {**_all(403), "anonymous": LOGIN, "coordinator": 200, **overrides}
 
 
+def working_party_members(**overrides) -> dict:
+    """Pat is the only one of the seven in a working party; nobody else gets in."""
+    return {**_all(403), "anonymous": LOGIN, "participant": 200, **overrides}
+
+
 @pytest.fixture
 def world(course, module, pat, sam, tara, hana, cora, settings):
     """A run Pat completed and Tara led, a run under way, Hana's CPD log, Cora's exports and
@@ -119,13 +124,32 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     volunteer, hours, claim = _volunteering(pat, done)
     change = ModuleChange.objects.create(module=module, made_in=timezone.localdate(),
                                          you_said="Too fast.", we_did="Slower.")
-    return {"volunteer": volunteer, "hours": hours, "claim": claim, "change": change,
+    return {**_working_party(course, module, pat, cora),
+            "volunteer": volunteer, "hours": hours, "claim": claim, "change": change,
             "run": now, "done": done, "place": current, "certificate": certificate, "call": call,
             "referral": referral, "session": session, "plan": plan, "entry": entry,
             "record": record, "batch": batch,
             "module": module, "course": course, "trainer_profile": tara_profile,
             "uma": uma, "pat": pat, "demand": demand, "observation": observation,
             "task": task, "concern": concern}
+
+
+def _working_party(course, module, pat, cora) -> dict:
+    """Pat, with lived experience, in the working party that looks after the course, with a
+    meeting, an action and the module's latest version up for review."""
+    from codesign.services import reviews
+    from codesign.services import working_parties as service
+    from tests.courses.factories import AreaFactory
+
+    party = service.save_party(None, name="Highland working party", area=AreaFactory(),
+                               courses=[course])
+    member = service.add_member(party, role="lived_experience", person=pat)
+    meeting = service.record_meeting(party, service.MeetingDetails(
+        timezone.now() + timedelta(days=3), place="Library"))
+    action = service.add_action(party, text="Read the module", owner=member, meeting=meeting)
+    module.save_revision(user=cora)
+    return {"party": party, "member": member, "meeting": meeting, "action": action,
+            "review": reviews.open_review(module, party, by=cora)}
 
 
 def _observed(run, trainer, course, cora):
@@ -272,6 +296,19 @@ MATRIX = {
     "courses:certificate_pdf": ("get", lambda w: f"/certificates/{w['certificate'].code}/"
                                 "download/", owner_only()),
     "trainers:profile": ("get", lambda w: f"/trainers/{w['trainer_profile'].pk}/", public()),
+    # The co-design space: members of a working party only (Pat); anyone else is in none.
+    "codesign:index": ("get", lambda w: "/codesign/", working_party_members()),
+    "codesign:party": ("get", lambda w: f"/codesign/parties/{w['party'].pk}/",
+                       working_party_members()),
+    "codesign:review": ("get", lambda w: f"/codesign/reviews/{w['review'].pk}/",
+                        working_party_members()),
+    # An empty comment, and a sign-off without its box ticked, are refused once past the checks.
+    "codesign:comment": ("post", lambda w: f"/codesign/reviews/{w['review'].pk}/comment/",
+                         working_party_members(participant=400)),
+    "codesign:sign_off": ("post", lambda w: f"/codesign/reviews/{w['review'].pk}/sign-off/",
+                          working_party_members(participant=400)),
+    "codesign:action_done": ("post", lambda w: f"/codesign/actions/{w['action'].pk}/done/",
+                             working_party_members(participant=302)),
     # --- our admin screens (the Wagtail admin itself answers 403 to people without a role)
     "courses_outcomes": ("get", lambda w: "/admin/outcomes/", coordinators()),
     "courses_trainer_delivery": ("get", lambda w: "/admin/trainer-delivery/", coordinators()),
@@ -322,6 +359,14 @@ MATRIX = {
     "courses_concerns": ("get", lambda w: "/admin/concerns/", coordinators(coordinator=403)),
     "courses_concern": ("get", lambda w: f"/admin/concerns/{w['concern'].pk}/",
                         coordinators(coordinator=403)),
+    "codesign_review": ("get", lambda w: f"/admin/codesign/reviews/{w['review'].pk}/",
+                        coordinators()),
+    "codesign_close_review": ("post", lambda w: f"/admin/codesign/reviews/{w['review'].pk}/"
+                              "close/", coordinators(coordinator=302)),
+    # Nobody has signed the version off: refused, with a message, back to the review's page.
+    "codesign_publish_review": ("post", lambda w: f"/admin/codesign/reviews/{w['review'].pk}/"
+                                "publish/", coordinators(coordinator=302)),
+    "codesign_sign_off_report": ("get", lambda w: "/admin/codesign/sign-off/", coordinators()),
     "accounts_people": ("get", lambda w: "/admin/people/", coordinators()),
     "accounts_person": ("get", lambda w: f"/admin/people/{w['pat'].pk}/", coordinators()),
     "accounts_withdraw_consent": ("post", lambda w: f"/admin/people/{w['pat'].pk}/consents/"
@@ -394,7 +439,8 @@ def test_who_may_open_what(name, world, client, request):
 OUR_VIEWSETS = ("course_runs", "session", "enrolment", "facilitation", "venue", "area",
                 "outboxmessage", "certificates", "attendance", "cpdentry", "importbatch",
                 "exportrecord", "auditentry", "trainerprofile", "volunteer", "hoursentry",
-                "expenseclaim", "modulechange")
+                "expenseclaim", "modulechange", "working_parties", "party_members",
+                "party_meetings", "party_actions", "module_reviews")
 
 
 def _viewset_pages():
@@ -409,7 +455,9 @@ def _kwargs(name: str, world) -> dict:
                "venue": world["done"].venue, "area": world["done"].venue.area,
                "certificates": world["certificate"], "trainerprofile": world["trainer_profile"],
                "volunteer": world["volunteer"], "hoursentry": world["hours"],
-               "expenseclaim": world["claim"], "modulechange": world["change"]}
+               "expenseclaim": world["claim"], "modulechange": world["change"],
+               "working_parties": world["party"], "party_members": world["member"],
+               "party_meetings": world["meeting"], "party_actions": world["action"]}
     pattern = next(p for n, p in _patterns() if n == name)
     kwargs = {}
     if "<int:pk>" in pattern:

@@ -138,3 +138,19 @@ def test_the_run_under_way_has_an_open_and_a_closed_follow_up(demo):
     coordinator = _logged_in("coordinator@example.org")
     assert coordinator.get("/admin/follow-ups/?status=all").status_code == 200
     assert coordinator.get("/admin/concerns/").status_code == 200
+
+
+def test_the_demo_working_party_has_a_version_waiting_for_its_member(demo):
+    """What the README says about the Highland working party."""
+    assert "waits for Mòrag, who reads it" in README
+    member = _logged_in("codesign@example.org")
+    assert "1 version waiting for your sign-off" in member.get("/my/").content.decode()
+    space = member.get("/codesign/").content.decode()
+    review = re.search(r'href="(/codesign/reviews/\d+/)"', space)
+    page = member.get(review[1]).content.decode()
+    assert "Dr Alasdair Grannd (professional) signed off" in page
+    assert "Sign off this version" in page
+    coordinator = _logged_in("coordinator@example.org")
+    report = coordinator.get("/admin/codesign/sign-off/")
+    assert [row.module.title for row in report.context["report"].overdue] == [
+        "Pacing, energy and rest"]

@@ -119,7 +119,7 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 CDN_SECONDS = 0  # how long a CDN in front may keep a page: see production settings
 PAGE_CACHE_NEVER = tuple(f"{language}{prefix}" for language in ("/", "/gd/") for prefix in (
     "admin/", "django-admin/", "accounts/", "my/", "trainer/", "checkin/", "i18n/", "health/",
-    "documents/", "certificates/", "demand/"))
+    "documents/", "certificates/", "demand/", "codesign/"))
 
 # --- Accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -345,3 +345,6 @@ CELERY_BEAT_SCHEDULE["close-expired-demand"] = {
 # Trainers ten months without delivering hear once, with a run to co-train (trainers.models).
 CELERY_BEAT_SCHEDULE["invite-lapsing-trainers"] = {
     "task": "courses.tasks.invite_lapsing_trainers_task", "schedule": 24 * 60 * 60.0}
+# A working party reviews each module again this long after a member with lived experience
+# last signed off its live version (codesign.services.reviews); later ones are listed as overdue.
+CODESIGN_REVIEW_EVERY_DAYS = env_int("CODESIGN_REVIEW_EVERY_DAYS", 2 * 365)

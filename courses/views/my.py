@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from accounts import roles
 from accounts.models import User
+from courses import dashboard as panels
 from courses.forms import VolunteerForm
 from courses.models import (
     ActionPlan,
@@ -23,7 +24,6 @@ from courses.models import (
     FollowUp,
     Session,
 )
-from courses.my_panels import render_panels
 from courses.permissions import may_use_trainer_pages
 from courses.services import action_plans, calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
@@ -100,7 +100,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "waiting_for": DemandRequest.objects.active().filter(person=request.user)
         .select_related("course", "area"),
         "follow_ups": _follow_ups_to_make(request.user),
-        "panels": render_panels(request),
+        "panels": panels.panels_for(request.user),  # from the apps above courses
         "today": timezone.localdate(),
         "now": timezone.now(),
     }

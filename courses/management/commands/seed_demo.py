@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
+from courses import demo
 from courses.demo.action_plans import seed_action_plans
 from courses.demo.cpd import seed_cpd
 from courses.demo.demand import seed_demand
@@ -53,6 +54,8 @@ class Command(BaseCommand):
         seed_exports(people)
         seed_referrals(people)
         seed_volunteering(people)
+        for part in demo.parts():  # what the apps above courses add
+            part.seed(people)
         # The demo should not fill the console with e-mails about people who do not exist.
         # (Calls and letters stay on the coordinators' list, to show it.)
         OutboxMessage.objects.filter(sent_at__isnull=True, channel__in=SENT_BY_WORKER).update(
@@ -65,9 +68,11 @@ class Command(BaseCommand):
                                              f"{PASSWORD}):"))
         accounts = (User.objects.filter(email__endswith="@example.org", erased_at__isnull=True)
                     .prefetch_related("groups").order_by("pk"))
+        notes = {**NOTES, **{email: note for part in demo.parts()
+                             for email, note in part.notes.items()}}
         for user in (user for user in accounts if user.has_usable_password()):
             role = ", ".join(sorted(group.name for group in user.groups.all()))
-            note = f"  ({NOTES[user.email]})" if user.email in NOTES else ""
+            note = f"  ({notes[user.email]})" if user.email in notes else ""
             self.stdout.write(f"  {user.email:<34} {role:<26} {user.full_name}{note}")
         self.stdout.write(f"Not an account any more: {LEAVER} left and was erased; what they "
                           "did still counts in the figures.")

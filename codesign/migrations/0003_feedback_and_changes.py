@@ -10,6 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
+        ('codesign', '0002_coordinators_manage_working_parties'),
         ('courses', '0031_follow_up_and_concern_permissions'),
         ('wagtailcore', '0098_apitoken'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),

@@ -17,6 +17,6 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("codesign", "0001_feedback_and_changes")]
+    dependencies = [("codesign", "0003_feedback_and_changes")]
 
     operations = [migrations.RunPython(forwards, backwards)]
