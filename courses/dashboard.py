@@ -31,6 +31,10 @@ def register_panel(name: str, context: Callable[[Any], dict | None], template: s
     _PANELS[name] = Panel(name, context, template)
 
 
+def panel_names() -> list[str]:
+    return list(_PANELS)
+
+
 def panels_for(user) -> list[ShownPanel]:
     """The panels that have something to show ``user``."""
     shown = []
