@@ -36,7 +36,8 @@ def test_translations_keep_every_placeholder(path):
 def test_regenerating_our_catalogue_finds_nothing_untranslated_and_keeps_allauths(tmp_path):
     if shutil.which("xgettext") is None:
         pytest.skip("needs GNU gettext (xgettext) to run makemessages")
-    for name in ["accounts", "cms", "courses", "trainers", "config", "templates", "locale"]:
+    for name in ["accounts", "cms", "courses", "trainers", "codesign", "config", "templates",
+                 "locale"]:
         shutil.copytree(ROOT / name, tmp_path / name,
                         ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
     shutil.copy(ROOT / "manage.py", tmp_path / "manage.py")

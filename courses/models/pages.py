@@ -1,14 +1,16 @@
 from dataclasses import dataclass
 from functools import partial
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -22,7 +24,6 @@ from wagtail.search import index
 
 from accounts.models import Consent, ConsentPurpose
 from cms.blocks import BaseStreamBlock
-from cms.panels import CheckedInlinePanel
 from cms.routing import RoutesByKind
 from cms.translation import (
     ORIGINAL_LANGUAGE,
@@ -30,11 +31,12 @@ from cms.translation import (
     TranslatedPage,
     is_original,
     locale_code,
+    titles_in,
     translation_fields,
 )
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
 from courses.models.scheduling import CourseRun
-from courses.panels import ModuleFeedbackPanel
+from courses.panels import CreditsInlinePanel, ModuleFeedbackPanel
 from courses.permissions import can_see_trainer_notes
 
 
@@ -142,8 +144,9 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
             heading=_("Completion"),
         ),
         FieldPanel("confidence_scale"),
-        CheckedInlinePanel("credits", label=_("Co-design credits"),
-                    help_text=_("A credit only appears once the person's consent is recorded.")),
+        CreditsInlinePanel("credits", label=_("Co-design credits"),
+                           help_text=_("A credit only appears once the person's consent is "
+                                       "recorded.")),
     ]
 
     search_fields = Page.search_fields + [
@@ -218,20 +221,28 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
 
     def public_credits(self) -> list["CoDesignCredit"]:
         """Credits whose consent is recorded and not withdrawn (one query for the people's
-        consents, however many credits). Works in previews too."""
+        consents and one for the modules they worked on, however many credits). Works in
+        previews too."""
         if locale_code(self.locale_id) == ORIGINAL_LANGUAGE:
-            credits = list(self.credits.all())
+            credits = self.credits.all()
         else:  # a translation shows the English page's credits
-            credits = list(CoDesignCredit.objects.filter(
+            credits = CoDesignCredit.objects.filter(
                 page__translation_key=self.translation_key,
-                page__locale__language_code=ORIGINAL_LANGUAGE))
+                page__locale__language_code=ORIGINAL_LANGUAGE)
+        if isinstance(credits, models.QuerySet):  # a preview's are the form's, in memory
+            credits = credits.prefetch_related("modules")
+        credits = list(credits)
         people = {credit.person_id for credit in credits if credit.person_id}
         consenting = set(Consent.objects.current().filter(
             user_id__in=people, purpose=ConsentPurpose.CO_DESIGN_CREDIT,
         ).values_list("user_id", flat=True)) if people else set()
-        return [credit for credit in credits
-                if credit.consent_recorded and (credit.person_id is None
-                                                or credit.person_id in consenting)]
+        shown = [credit for credit in credits
+                 if credit.consent_recorded and (credit.person_id is None
+                                                 or credit.person_id in consenting)]
+        language = get_language() or ORIGINAL_LANGUAGE
+        if language != ORIGINAL_LANGUAGE:  # the modules' titles in it, in one query
+            titles_in(language, [module for credit in shown for module in credit.modules.all()])
+        return shown
 
     @cached_property
     def has_public_credits(self) -> bool:
@@ -253,8 +264,10 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
         return context
 
 
-class CoDesignCredit(Orderable):
-    """Someone who co-designed a course. Shown publicly only with their recorded consent."""
+class CoDesignCredit(Orderable, ClusterableModel):
+    """Someone who co-designed a course, and the modules they worked on. Shown publicly only
+    with their recorded consent. (A cluster of its own, so that the modules chosen are kept in
+    the page's drafts and saved with it.)"""
 
     page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="credits")
     name = models.CharField(_("name"), max_length=120, blank=True)
@@ -281,12 +294,17 @@ class CoDesignCredit(Orderable):
         related_name="+", verbose_name=_("their account"),
         help_text=_("If they have an account, link it: they can then withdraw from “My data” "
                     "and the credit disappears at once."))
+    modules = ParentalManyToManyField(
+        "courses.ModulePage", blank=True, related_name="+",
+        verbose_name=_("modules they worked on"),
+        help_text=_("Shown on the course page after their part, as “worked on: …”."))
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("anonymous")]),
         FieldPanel("person"),
         FieldPanel("role"),
         FieldPanel("lived_experience"),
+        FieldPanel("modules", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("consent_given_on"), FieldPanel("consent_reference"),
                        FieldPanel("consent_withdrawn_on")]),
     ]
@@ -323,6 +341,12 @@ class CoDesignCredit(Orderable):
     @property
     def display_name(self) -> str:
         return str(_("Anonymous")) if self.anonymous else self.name
+
+    def worked_on(self) -> list["ModulePage"]:
+        """The live modules they worked on, in the course's order (``public_credits`` fetches
+        them for every credit at once)."""
+        return sorted((module for module in self.modules.all() if module.live),
+                      key=lambda module: module.path)
 
 
 @dataclass(frozen=True)

@@ -41,14 +41,17 @@ OUR_APPS = {"accounts", "courses", "trainers", "cms", "account"}  # account: all
 
 def _paths_to_user(model, depth=3) -> bool:
     """Whether ``model`` reaches a person through foreign keys. Wagtail's page and site
-    plumbing (a page's owner, who locked it) is about editing, not about the person."""
+    plumbing (a page's owner, who locked it, who saved a revision) is about editing, not about
+    the person: a session's delivered module version names its revision, not a person (and
+    erasure deals with revisions itself)."""
     if depth == 0:
         return False
     for field in model._meta.get_fields():
         if not (field.is_relation and field.many_to_one or field.one_to_one) or \
                 not field.concrete or field.related_model is None:
             continue
-        if issubclass(field.related_model, Page | Site) or field.model in (Page, Site):
+        if issubclass(field.related_model, Page | Site | Revision) or \
+                field.model in (Page, Site):
             continue
         if field.related_model is apps.get_model(settings.AUTH_USER_MODEL):
             return True
