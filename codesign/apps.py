@@ -8,3 +8,8 @@ class CodesignConfig(AppConfig):
 
     name = "codesign"
     verbose_name = _("Co-design")
+
+    def ready(self) -> None:
+        from codesign.stories_setup import connect_stories
+
+        connect_stories()

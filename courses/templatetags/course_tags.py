@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
-from courses import permissions
+from courses import extensions, permissions
 from courses.forms import RunFilterForm
 from courses.services import cpd
 
@@ -51,6 +51,20 @@ def course_length(course) -> str:
 
 
 register.simple_tag(permissions.may_use_trainer_pages, name="may_use_trainer_pages")
+
+
+@register.simple_tag(takes_context=True)
+def page_parts(context, place: str, *args) -> str:
+    """What the apps above ``courses`` add to this page (``courses.extensions``), each part's
+    template rendered as ``{% include %}`` would, with the context its function gives."""
+    html = []
+    for part in extensions.page_parts(place):
+        part_context = part.context(context.get("request"), *args)
+        if part_context is not None:
+            template = context.template.engine.get_template(part.template)
+            with context.push(part_context):
+                html.append(template.render(context))
+    return mark_safe("".join(html))  # each part is a template, escaped as it renders
 
 
 @register.filter

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
+from courses import extensions
 from courses.demo.action_plans import seed_action_plans
 from courses.demo.cpd import seed_cpd
 from courses.demo.demand import seed_demand
@@ -50,6 +51,8 @@ class Command(BaseCommand):
         seed_privacy(people)
         seed_exports(people)
         seed_referrals(people)
+        for seed in extensions.demo_seeders():  # what the apps above courses add to the demo
+            seed(people)
         # The demo should not fill the console with e-mails about people who do not exist.
         # (Calls and letters stay on the coordinators' list, to show it.)
         OutboxMessage.objects.filter(sent_at__isnull=True, channel__in=SENT_BY_WORKER).update(
