@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList, Panel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from accounts.models import AuditAction
@@ -95,11 +96,19 @@ class OnWebsiteColumn(Column):
         return _("Yes") if instance.on_website else _("No")
 
 
+class StoryChooserViewSet(SnippetChooserViewSet):
+    """Editors choose a story to place on a page; nobody writes one from the chooser."""
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "create"]
+
+
 class StoryViewSet(NeverDeletedMixin, SnippetViewSet):
     model = Story
     icon = "openquote"
     menu_label = gettext_lazy("Stories")
     edit_view_class = StoryEditView
+    chooser_viewset_class = StoryChooserViewSet
     copy_view_enabled = False
     inspect_view_enabled = False
     list_display = [
