@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
@@ -31,7 +31,6 @@ from cms.translation import (
     TranslatedPage,
     is_original,
     locale_code,
-    titles_in,
     translation_fields,
 )
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
@@ -219,30 +218,30 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
         return (ModulePage.objects.child_of(self).live()
                 .filter(view_restrictions__isnull=True).order_by("path"))
 
+    @cached_property
+    def live_modules(self) -> list["ModulePage"]:
+        """``modules()``, fetched once for the page: its module list and its credits' "worked
+        on" both read it."""
+        return list(self.modules())
+
     def public_credits(self) -> list["CoDesignCredit"]:
-        """Credits whose consent is recorded and not withdrawn (one query for the people's
-        consents and one for the modules they worked on, however many credits). Works in
-        previews too."""
+        """Credits whose consent is recorded and not withdrawn, each knowing the modules it
+        worked on (in the same query as the credits; one more for the people's consents,
+        however many credits). Works in previews too."""
         if locale_code(self.locale_id) == ORIGINAL_LANGUAGE:
             credits = self.credits.all()
         else:  # a translation shows the English page's credits
             credits = CoDesignCredit.objects.filter(
                 page__translation_key=self.translation_key,
                 page__locale__language_code=ORIGINAL_LANGUAGE)
-        if isinstance(credits, models.QuerySet):  # a preview's are the form's, in memory
-            credits = credits.prefetch_related("modules")
-        credits = list(credits)
+        credits = _with_module_keys(credits)
         people = {credit.person_id for credit in credits if credit.person_id}
         consenting = set(Consent.objects.current().filter(
             user_id__in=people, purpose=ConsentPurpose.CO_DESIGN_CREDIT,
         ).values_list("user_id", flat=True)) if people else set()
-        shown = [credit for credit in credits
-                 if credit.consent_recorded and (credit.person_id is None
-                                                 or credit.person_id in consenting)]
-        language = get_language() or ORIGINAL_LANGUAGE
-        if language != ORIGINAL_LANGUAGE:  # the modules' titles in it, in one query
-            titles_in(language, [module for credit in shown for module in credit.modules.all()])
-        return shown
+        return [credit for credit in credits
+                if credit.consent_recorded and (credit.person_id is None
+                                                or credit.person_id in consenting)]
 
     @cached_property
     def has_public_credits(self) -> bool:
@@ -259,7 +258,7 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Called only if the template makes the part that shows them, which it keeps (see there)
-        context["modules"] = self.modules
+        context["modules"] = lambda: self.live_modules
         context["credits"] = self.public_credits
         return context
 
@@ -342,11 +341,30 @@ class CoDesignCredit(Orderable, ClusterableModel):
     def display_name(self) -> str:
         return str(_("Anonymous")) if self.anonymous else self.name
 
-    def worked_on(self) -> list["ModulePage"]:
-        """The live modules they worked on, in the course's order (``public_credits`` fetches
-        them for every credit at once)."""
-        return sorted((module for module in self.modules.all() if module.live),
-                      key=lambda module: module.path)
+    def worked_on(self, modules: list["ModulePage"]) -> list["ModulePage"]:
+        """Which of ``modules`` (a course page's, in any language) they worked on, in the
+        course's order. The modules are named by translation key, so a Gaelic page finds its
+        own versions of the English modules chosen."""
+        keys = set(self.module_keys if hasattr(self, "module_keys") else
+                   (module.translation_key for module in self.modules.all()))
+        return [module for module in modules if module.translation_key in keys]
+
+
+def _with_module_keys(credits) -> list[CoDesignCredit]:
+    """The credits, each with ``module_keys``: the translation keys of the modules it worked
+    on, read in the credits' own query (a preview's credits are the form's, in memory)."""
+    if not isinstance(credits, models.QuerySet):
+        credits = list(credits)
+        for credit in credits:
+            credit.module_keys = [module.translation_key for module in credit.modules.all()]
+        return credits
+    found: dict[int, CoDesignCredit] = {}
+    for credit in credits.annotate(module_key=models.F("modules__translation_key")):
+        kept = found.setdefault(credit.pk, credit)
+        kept.__dict__.setdefault("module_keys", [])
+        if credit.module_key:
+            kept.module_keys.append(credit.module_key)
+    return list(found.values())
 
 
 @dataclass(frozen=True)

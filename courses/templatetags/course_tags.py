@@ -53,6 +53,12 @@ def course_length(course) -> str:
 register.simple_tag(permissions.may_use_trainer_pages, name="may_use_trainer_pages")
 
 
+@register.filter
+def worked_on(credit, modules) -> list:
+    """The modules of the page (``modules``) that a co-design credit worked on."""
+    return credit.worked_on(modules)
+
+
 @register.simple_tag(takes_context=True)
 def page_parts(context, place: str, *args) -> str:
     """What the apps above ``courses`` add to this page (``courses.extensions``), each part's
