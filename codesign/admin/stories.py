@@ -108,6 +108,7 @@ class StoryViewSet(NeverDeletedMixin, SnippetViewSet):
     icon = "openquote"
     menu_label = gettext_lazy("Stories")
     edit_view_class = StoryEditView
+    edit_template_name = "codesign/admin/story_edit.html"
     chooser_viewset_class = StoryChooserViewSet
     copy_view_enabled = False
     inspect_view_enabled = False
