@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
@@ -21,6 +22,15 @@ from courses.services.errors import DomainError
 
 PER_PAGE = 20
 personal = cache_control(private=True, no_store=True)
+WITHDRAWN = {
+    StoryUse.WEBSITE: gettext_lazy("Done: your story is off this website."),
+    StoryUse.FUNDER_REPORTS: gettext_lazy(
+        "Done: your story will not be used in reports to our funders. We will take it out "
+        "of any report not yet sent."),
+    StoryUse.TRAINING: gettext_lazy(
+        "Done: your story will not be used in training materials. We will take it out of any "
+        "not yet printed."),
+}
 
 
 def _get_story_for_writer(request: HttpRequest, pk: int) -> Story:
@@ -109,8 +119,7 @@ def withdraw_use(request: HttpRequest, pk: int, use: str) -> HttpResponse:
     if use not in StoryUse.values:
         raise Http404
     if stories.withdraw_use(story, use, by=request.user):
-        messages.success(request, _("Done: your story will no longer be used %(where)s.") % {
-            "where": str(StoryUse(use).label).lower()})
+        messages.success(request, WITHDRAWN[use])
     return redirect("codesign:my_stories")
 
 

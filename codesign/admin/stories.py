@@ -18,7 +18,11 @@ from wagtail.admin.panels import FieldPanel, ObjectList, Panel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
-from wagtail.snippets.views.chooser import SnippetChooserViewSet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from accounts.models import AuditAction
@@ -96,8 +100,25 @@ class OnWebsiteColumn(Column):
         return _("Yes") if instance.on_website else _("No")
 
 
+class NotRemovedMixin:
+    def get_object_list(self):
+        return super().get_object_list().exclude(status=StoryStatus.REMOVED)
+
+
+class StoryChooseView(NotRemovedMixin, ChooseView):
+    pass
+
+
+class StoryChooseResultsView(NotRemovedMixin, ChooseResultsView):
+    pass
+
+
 class StoryChooserViewSet(SnippetChooserViewSet):
-    """Editors choose a story to place on a page; nobody writes one from the chooser."""
+    """Editors choose a story to place on a page (one its writer removed is not offered);
+    nobody writes one from the chooser."""
+
+    choose_view_class = StoryChooseView
+    choose_results_view_class = StoryChooseResultsView
 
     def get_urlpatterns(self):
         return [pattern for pattern in super().get_urlpatterns() if pattern.name != "create"]
@@ -182,8 +203,8 @@ class TakenOutView(CoordinatorMixin, View):
     def post(self, request, pk: int):
         consent = get_object_or_404(StoryConsent.objects.to_remove_elsewhere(), pk=pk)
         stories.confirm_taken_out(consent, by=request.user)
-        messages.success(request, _("Noted: “%(story)s” is out of the %(use)s.") % {
-            "story": consent.story, "use": str(consent.get_use_display()).lower()})
+        messages.success(request, _("Noted: “%(story)s” is taken out (%(use)s).") % {
+            "story": consent.story, "use": consent.get_use_display()})
         return HttpResponseRedirect(reverse("codesign_stories_to_take_out"))
 
 

@@ -20,7 +20,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import ModelLogEntry, Page, ReferenceIndex
 
 from accounts.models import User
 from cms.translation import is_original
@@ -202,10 +202,14 @@ def export_stories(user: User) -> list[dict]:
 
 
 def erase_stories(user: User) -> None:
-    """Their stories' words and photos go and every use is withdrawn; what coordinators did
-    with other people's stories stops naming them."""
+    """Their stories' words and photos go, every use is withdrawn and the admin's history of
+    them keeps no title; what coordinators did with other people's stories stops naming
+    them."""
     for story in Story.objects.filter(author=user).exclude(status=StoryStatus.REMOVED):
         remove_story(story)
+    ids = [str(pk) for pk in Story.objects.filter(author=user).values_list("pk", flat=True)]
+    ModelLogEntry.objects.filter(content_type=ContentType.objects.get_for_model(Story),
+                                 object_id__in=ids).update(label="#", data={})
     Story.objects.filter(edited_by=user).update(edited_by=None)
     StoryConsent.objects.filter(removed_elsewhere_by=user).update(removed_elsewhere_by=None)
 

@@ -3,6 +3,7 @@
 import pytest
 
 from tests.codesign.factories import published, shared, worded
+from tests.test_cdn import cdn, cdn_on  # noqa: F401  (a CDN that records what it is told)
 
 
 @pytest.fixture(autouse=True)

@@ -232,3 +232,21 @@ def test_a_new_story_gets_a_photo_with_a_name_nobody_can_guess(pat):
     story = shared(pat, with_photo=True)
     assert story.photo.name.startswith("stories/") and len(story.photo.name) > 40
     assert (story.photo_width, story.photo_height) == (64, 48)
+
+
+def test_a_withdrawal_tells_a_cdn_to_drop_every_page_showing_the_story(
+        cdn_on, on_website, home, django_capture_on_commit_callbacks):
+    """Through Wagtail's real purge backend to a recorder (``tests/test_cdn.py``): the stories
+    pages, the course's page and a page placing the story, in both languages."""
+    from cms.models import StandardPage
+
+    page = home.add_child(instance=StandardPage(title="Voices", slug="voices", body=[
+        ("story", {"story": on_website})]))
+    page.save_revision().publish()  # indexes its references to the story
+    cdn_on.purged.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        stories.withdraw_use(on_website, StoryUse.WEBSITE, by=on_website.author)
+    purged = {path for _host, path in cdn_on.purged}
+    for path in ("/stories/", f"/stories/{on_website.pk}/", "/courses/living-well/",
+                 "/voices/"):
+        assert {path, "/gd" + path} <= purged, path

@@ -237,3 +237,24 @@ def test_the_co_design_menu_shows_stories_to_coordinators(client, cora):
     assert "Co-design" in html and "Stories to take out" in html
     assert Group.objects.get(name=roles.COORDINATOR).permissions.filter(
         codename="change_story").exists()
+
+
+def test_erasing_the_writer_leaves_no_title_in_the_admin_s_history(client, on_website, cora,
+                                                                   pat):
+    from wagtail.models import ModelLogEntry
+
+    from accounts.services import my_data
+
+    client.force_login(cora)
+    client.post(f"/admin/snippets/codesign/story/edit/{on_website.pk}/", _admin_form(
+        on_website, text="Shorter now."))
+    assert ModelLogEntry.objects.filter(label="Steadier days").exists()
+    my_data.erase(pat)
+    assert not ModelLogEntry.objects.filter(label__contains="Steadier").exists()
+
+
+def test_the_chooser_offers_no_removed_story(client, on_website, to_approve, cora, pat):
+    stories.remove_story(to_approve, by=pat)
+    client.force_login(cora)
+    chooser = client.get("/admin/snippets/choose/codesign/story/").content.decode()
+    assert "Steadier days" in chooser and f"Story {to_approve.pk}" not in chooser
