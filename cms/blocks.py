@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -62,6 +63,20 @@ class DocumentLinkBlock(blocks.StructBlock):
         description = _("A link to a document, with its type and size.")
 
 
+class StoryBlock(blocks.StructBlock):
+    """A story someone shared, chosen from the co-design app's stories by name (``cms`` imports
+    no app of ours). It shows only while its writer agrees to it being on this website, so a
+    page never has to be edited when they change their mind."""
+
+    story = SnippetChooserBlock("codesign.Story", label=_("Story"))
+
+    class Meta:
+        icon = "openquote"
+        template = "cms/blocks/story.html"
+        description = _("A story someone shared, shown only while they agree to it being on "
+                        "this website.")
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("Paragraphs"), features=RICH_TEXT_FEATURES, icon="pilcrow",
@@ -71,3 +86,4 @@ class BaseStreamBlock(blocks.StreamBlock):
     inset_text = InsetTextBlock()
     call_to_action = CallToActionBlock()
     document = DocumentLinkBlock()
+    story = StoryBlock()

@@ -14,6 +14,7 @@ class CodesignConfig(AppConfig):
         from codesign.messages import register_messages
         from codesign.my_panels import changes_panel
         from codesign.personal_data import register_codesign_data
+        from codesign.stories_setup import connect_stories
         from courses import dashboard as my_page
         from courses import demo as demo_parts
 
@@ -23,3 +24,4 @@ class CodesignConfig(AppConfig):
         my_page.register_panel("you_said_we_did", changes_panel,
                                "codesign/my_changes_panel.html")
         demo_parts.register("codesign", demo.seed_codesign, notes=demo.NOTES)
+        connect_stories()

@@ -2,8 +2,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSetGroup
+from wagtail.snippets.models import register_snippet
 
-from codesign.admin import reviews
+from codesign.admin import reviews, stories
 from codesign.admin.feedback import RELEASE, FeedbackReleaseView, ModuleChangeViewSet
 from codesign.admin.working_parties import (
     ActionViewSet,
@@ -42,6 +43,10 @@ def register_review_urls():
              name="codesign_sign_off_report"),
         path("codesign/feedback-to-release/", FeedbackReleaseView.as_view(),
              name="codesign_feedback_release"),
+        path("codesign/stories/to-take-out/", stories.StoriesToTakeOutView.as_view(),
+             name="codesign_stories_to_take_out"),
+        path("codesign/stories/to-take-out/<int:pk>/", stories.TakenOutView.as_view(),
+             name="codesign_story_taken_out"),
     ]
 
 
@@ -59,3 +64,9 @@ def register_feedback_release():
 
 hooks.register("before_edit_page", reviews.warn_if_live_version_unsigned)
 hooks.register("register_page_header_buttons", reviews.review_button)
+
+# Stories: a snippet, so that editors can place one on a page with a chooser block
+# (``cms.blocks.StoryBlock``), under a Stories menu of its own.
+register_snippet(stories.StoriesGroup)
+hooks.register(stories.MENU_HOOK, stories.to_take_out_menu_item)
+

@@ -1,7 +1,30 @@
-"""Admin panels that show, next to the content, what participants said about it."""
+"""Admin panels of the course pages: what participants said about a module, next to it, and
+the co-design credits with the modules each person worked on."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
+
+from cms.panels import CheckedChildFormSet, CheckedInlinePanel
+
+
+class CreditFormSet(CheckedChildFormSet):
+    """Each credit offers the modules of its own course, and no other page."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "modules" in form.fields:
+            modules = self.model._meta.get_field("modules").related_model.objects
+            page = self.instance
+            form.fields["modules"].queryset = (
+                modules.child_of(page).order_by("path") if page is not None and page.pk
+                else modules.none())
+
+
+class CreditsInlinePanel(CheckedInlinePanel):
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["formset"] = CreditFormSet
+        return options
 
 
 class ModuleFeedbackPanel(Panel):

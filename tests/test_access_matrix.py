@@ -121,11 +121,13 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
                                         channel="phone", context={"enrolment": current.pk})
     referral = refer(Referrer(name="Lena Link", role="Link worker", email="lena@example.net"),
                      PersonReferred(full_name="Pat", email=pat.email), person_agreed=True)
+    story, to_approve, withdrawn = _stories(pat, cora, course)
     volunteer, hours, claim = _volunteering(pat, done)
     change = ModuleChange.objects.create(module=module, made_in=timezone.localdate(),
                                          you_said="Too fast.", we_did="Slower.")
     return {**_working_party(course, module, pat, cora),
             "volunteer": volunteer, "hours": hours, "claim": claim, "change": change,
+            "story": story, "story_to_approve": to_approve, "story_withdrawn": withdrawn,
             "run": now, "done": done, "place": current, "certificate": certificate, "call": call,
             "referral": referral, "session": session, "plan": plan, "entry": entry,
             "record": record, "batch": batch,
@@ -150,6 +152,20 @@ def _working_party(course, module, pat, cora) -> dict:
     module.save_revision(user=cora)
     return {"party": party, "member": member, "meeting": meeting, "action": action,
             "review": reviews.open_review(module, party, by=cora)}
+
+
+def _stories(pat, cora, course):
+    """Pat's story on the website (with a photo), one waiting for Pat to approve, and a
+    withdrawn consent to use a third in funder reports, for coordinators to take out."""
+    from codesign.models import StoryConsent, StoryUse
+    from codesign.services.stories import withdraw_use
+    from tests.codesign.story_factories import published, shared, worded
+
+    story = published(pat, cora, course=course, with_photo=True)
+    to_approve = worded(shared(pat), cora)
+    third = published(pat, cora, uses=[StoryUse.FUNDER_REPORTS])
+    withdraw_use(third, StoryUse.FUNDER_REPORTS, by=pat)
+    return story, to_approve, StoryConsent.objects.to_remove_elsewhere().get()
 
 
 def _observed(run, trainer, course, cora):
@@ -309,6 +325,21 @@ MATRIX = {
                           working_party_members(participant=400)),
     "codesign:action_done": ("post", lambda w: f"/codesign/actions/{w['action'].pk}/done/",
                              working_party_members(participant=302)),
+    # Stories: anyone logged in shares one; only its writer reads it before it is public
+    "codesign:my_stories": ("get", lambda w: "/my/stories/", signed_in()),
+    "codesign:new_story": ("get", lambda w: "/my/stories/new/", signed_in()),
+    "codesign:my_story": ("get", lambda w: f"/my/stories/{w['story_to_approve'].pk}/",
+                          owner_only()),
+    # An empty note is refused (400) once past the checks.
+    "codesign:story_changes": ("post", lambda w: f"/my/stories/{w['story_to_approve'].pk}/"
+                               "changes/", {**owner_only(), "participant": 400}),
+    "codesign:withdraw_story_use": ("post", lambda w: f"/my/stories/{w['story'].pk}/"
+                                    "withdraw/training/", {**owner_only(), "participant": 302}),
+    "codesign:remove_story": ("get", lambda w: f"/my/stories/{w['story'].pk}/remove/",
+                              owner_only()),
+    "codesign:stories": ("get", lambda w: "/stories/", public()),
+    "codesign:story": ("get", lambda w: f"/stories/{w['story'].pk}/", public()),
+    "codesign:story_photo": ("get", lambda w: f"/stories/{w['story'].pk}/photo/", public()),
     # --- our admin screens (the Wagtail admin itself answers 403 to people without a role)
     "courses_outcomes": ("get", lambda w: "/admin/outcomes/", coordinators()),
     "courses_trainer_delivery": ("get", lambda w: "/admin/trainer-delivery/", coordinators()),
@@ -373,6 +404,10 @@ MATRIX = {
                                   "taking_part/withdraw/", coordinators(coordinator=302)),
     "accounts_erase_person": ("get", lambda w: f"/admin/people/{w['pat'].pk}/erase/",
                               coordinators()),
+    "codesign_stories_to_take_out": ("get", lambda w: "/admin/codesign/stories/to-take-out/",
+                                     coordinators()),
+    "codesign_story_taken_out": ("post", lambda w: "/admin/codesign/stories/to-take-out/"
+                                 f"{w['story_withdrawn'].pk}/", coordinators(coordinator=302)),
     # Exports of querysets go to the background (EXPORT_INLINE_ROWS=0 here): a redirect to
     # their page; the register is built row by row and always streams.
     **{f"courses_export:{name}": ("get", lambda w, name=name: f"/admin/exports/{name}/"

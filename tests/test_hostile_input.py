@@ -77,7 +77,7 @@ def _good_values(name: str, world) -> dict:
               "moment": "before", "session": world["session"].pk, "kind": "register",
               "name": "attendance", "facilitation": world["done"].facilitations.first().pk,
               "enrolment": world["done"].enrolments.first().pk, "purpose": "taking_part",
-              "uidb36": "1", "key": "not-a-key"}
+              "uidb36": "1", "key": "not-a-key", "use": "website"}
     if name in MATRIX:
         path = MATRIX[name][1](world)
         values["pk"] = next((int(part) for part in path.split("/") if part.isdigit()), 1)
@@ -203,7 +203,8 @@ def _pages(world) -> list[tuple[str, str]]:
                                                           world["course"].get_parent())]
     edits += [f"/admin/snippets/courses/confidencescale/edit/"
               f"{world['course'].confidence_scale_id}/",
-              f"/admin/settings/cms/sitesettings/{world['course'].get_site().pk}/"]
+              f"/admin/settings/cms/sitesettings/{world['course'].get_site().pk}/",
+              f"/admin/snippets/codesign/story/edit/{world['story'].pk}/"]
     return pages + [("coordinator", path) for path in edits] + [
                     ("anonymous", "/"), ("anonymous", "/courses/"),
                     ("anonymous", world["course"].url), ("anonymous", "/accounts/signup/"),

@@ -2,6 +2,14 @@
 
 from .feedback import MIN_GROUP, FeedbackMark, ModuleChange
 from .reviews import ModuleReview, ReviewComment, SignOff
+from .stories import (
+    USES_ELSEWHERE,
+    Story,
+    StoryConsent,
+    StoryNaming,
+    StoryStatus,
+    StoryUse,
+)
 from .working_parties import (
     LIVED_EXPERIENCE_ROLES,
     Action,
@@ -26,4 +34,10 @@ __all__ = [
     "SignOff",
     "WorkingParty",
     "WorkingPartyMember",
+    "USES_ELSEWHERE",
+    "Story",
+    "StoryConsent",
+    "StoryNaming",
+    "StoryStatus",
+    "StoryUse",
 ]

@@ -63,11 +63,14 @@ LIVING_WELL = {
     "completion_min_sessions": 4,
     "credits": [
         {"name": "Mòrag Nic a' Phì", "role": "Wrote the pacing and energy module from her "
-         "own experience of ME/CFS", "lived_experience": True, "consent": "CF-2026-011"},
+         "own experience of ME/CFS", "lived_experience": True, "consent": "CF-2026-011",
+         "modules": ["Pacing, energy and rest"]},
         {"name": "Dr Alasdair Grannd", "role": "Reviewed the module on working with health "
-         "professionals as a GP", "lived_experience": False, "consent": "CF-2026-012"},
+         "professionals as a GP", "lived_experience": False, "consent": "CF-2026-012",
+         "modules": ["Working with health professionals"]},
         {"name": "", "anonymous": True, "role": "Co-wrote the module on pain and low mood",
-         "lived_experience": True, "consent": "CF-2026-013"},
+         "lived_experience": True, "consent": "CF-2026-013",
+         "modules": ["Managing pain and low mood", "Eating, moving and sleeping"]},
         {"name": "Raonaid Stiùbhart", "role": "Tested early drafts with her peer support "
          "group in Inverness", "lived_experience": True, "consent": None},
     ],
@@ -241,7 +244,10 @@ CARING = {
     "completion_min_sessions": 3,
     "credits": [
         {"name": "Ealasaid Dhòmhnallach", "role": "Co-wrote every module as a carer for her "
-         "husband", "lived_experience": True, "consent": "CF-2026-021"},
+         "husband", "lived_experience": True, "consent": "CF-2026-021",
+         "modules": ["Your caring role and you", "Your rights and the support available",
+                     "Looking after your own health",
+                     "Planning for emergencies and the future"]},
         {"name": "Calum MacAoidh", "role": "Shared his experience as a young adult carer",
          "lived_experience": True, "consent": "CF-2026-022"},
         {"name": "Fiona Wright", "role": "Checked the rights module as a carers centre "

@@ -1,15 +1,16 @@
 """The demo site: home page, catalogue, three courses with modules, a scale and a factsheet."""
 
 import io
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from django.utils.text import slugify
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from wagtail.documents.models import Document
-from wagtail.models import Page, Site
+from wagtail.models import Page, Revision, Site
 
 from cms.models import HomePage, HomePageFeaturedCourse, NavigationItem, SiteSettings, StandardPage
 from courses.demo import content
@@ -23,6 +24,8 @@ from courses.models import (
 )
 
 FACTSHEET_TITLE = "Pacing: a one-page guide (demo)"
+# How long ago the demo's modules were written: before any of its sessions.
+MODULES_WRITTEN_DAYS_AGO = 200
 FACTSHEET_LINES = [
     "Pacing: a one-page guide",
     "",
@@ -173,7 +176,19 @@ def _course(catalogue, data: dict, scale, factsheet) -> CoursePage:
         catalogue.add_child(instance=course)
     for data_module in data["modules"]:
         _module(course, data_module, factsheet)
+    _credited_modules(course, data["credits"])
     return course
+
+
+def _credited_modules(course: CoursePage, credits: list[dict]) -> None:
+    """Which modules each co-designer worked on, set once (an editor's later choice stands)."""
+    modules = {module.title: module for module in ModulePage.objects.child_of(course)}
+    roles = {credit["role"]: credit.get("modules", []) for credit in credits}
+    for credit in CoDesignCredit.objects.filter(page=course):
+        titles = roles.get(credit.role)
+        if titles and not credit.modules.exists():
+            credit.modules.set([modules[title] for title in titles if title in modules])
+            credit.save()
 
 
 def _credit(data: dict, order: int) -> CoDesignCredit:
@@ -194,9 +209,17 @@ def _module(course: CoursePage, data: dict, factsheet: Document) -> ModulePage:
     if data["title"].startswith("Pacing"):
         body.insert(-1, ("factsheet", {"document": factsheet,
                                        "summary": "Five steps to a steadier week."}))
-    return course.add_child(instance=ModulePage(
+    module = course.add_child(instance=ModulePage(
         title=data["title"], slug=slug, summary=data["summary"], body=body,
     ))
+    # Published through a revision, as the editor does, dated before any demo session: the
+    # sessions record it as the version they delivered ("module version of …").
+    revision = module.save_revision()
+    Revision.objects.filter(pk=revision.pk).update(
+        created_at=timezone.now() - timedelta(days=MODULES_WRITTEN_DAYS_AGO))
+    revision.refresh_from_db()
+    revision.publish()
+    return module
 
 
 def _slugify(title: str) -> str:

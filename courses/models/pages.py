@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 from functools import partial
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -8,7 +9,8 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -22,7 +24,6 @@ from wagtail.search import index
 
 from accounts.models import Consent, ConsentPurpose
 from cms.blocks import BaseStreamBlock
-from cms.panels import CheckedInlinePanel
 from cms.routing import RoutesByKind
 from cms.translation import (
     ORIGINAL_LANGUAGE,
@@ -34,7 +35,7 @@ from cms.translation import (
 )
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
 from courses.models.scheduling import CourseRun
-from courses.panels import ModuleFeedbackPanel
+from courses.panels import CreditsInlinePanel, ModuleFeedbackPanel
 from courses.permissions import can_see_trainer_notes
 
 
@@ -142,8 +143,9 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
             heading=_("Completion"),
         ),
         FieldPanel("confidence_scale"),
-        CheckedInlinePanel("credits", label=_("Co-design credits"),
-                    help_text=_("A credit only appears once the person's consent is recorded.")),
+        CreditsInlinePanel("credits", label=_("Co-design credits"),
+                           help_text=_("A credit only appears once the person's consent is "
+                                       "recorded.")),
     ]
 
     search_fields = Page.search_fields + [
@@ -216,15 +218,23 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
         return (ModulePage.objects.child_of(self).live()
                 .filter(view_restrictions__isnull=True).order_by("path"))
 
+    @cached_property
+    def live_modules(self) -> list["ModulePage"]:
+        """``modules()``, fetched once for the page: its module list and its credits' "worked
+        on" both read it."""
+        return list(self.modules())
+
     def public_credits(self) -> list["CoDesignCredit"]:
-        """Credits whose consent is recorded and not withdrawn (one query for the people's
-        consents, however many credits). Works in previews too."""
+        """Credits whose consent is recorded and not withdrawn, each knowing the modules it
+        worked on (in the same query as the credits; one more for the people's consents,
+        however many credits). Works in previews too."""
         if locale_code(self.locale_id) == ORIGINAL_LANGUAGE:
-            credits = list(self.credits.all())
+            credits = self.credits.all()
         else:  # a translation shows the English page's credits
-            credits = list(CoDesignCredit.objects.filter(
+            credits = CoDesignCredit.objects.filter(
                 page__translation_key=self.translation_key,
-                page__locale__language_code=ORIGINAL_LANGUAGE))
+                page__locale__language_code=ORIGINAL_LANGUAGE)
+        credits = _with_module_keys(credits)
         people = {credit.person_id for credit in credits if credit.person_id}
         consenting = set(Consent.objects.current().filter(
             user_id__in=people, purpose=ConsentPurpose.CO_DESIGN_CREDIT,
@@ -248,13 +258,15 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Called only if the template makes the part that shows them, which it keeps (see there)
-        context["modules"] = self.modules
+        context["modules"] = lambda: self.live_modules
         context["credits"] = self.public_credits
         return context
 
 
-class CoDesignCredit(Orderable):
-    """Someone who co-designed a course. Shown publicly only with their recorded consent."""
+class CoDesignCredit(Orderable, ClusterableModel):
+    """Someone who co-designed a course, and the modules they worked on. Shown publicly only
+    with their recorded consent. (A cluster of its own, so that the modules chosen are kept in
+    the page's drafts and saved with it.)"""
 
     page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="credits")
     name = models.CharField(_("name"), max_length=120, blank=True)
@@ -281,12 +293,17 @@ class CoDesignCredit(Orderable):
         related_name="+", verbose_name=_("their account"),
         help_text=_("If they have an account, link it: they can then withdraw from “My data” "
                     "and the credit disappears at once."))
+    modules = ParentalManyToManyField(
+        "courses.ModulePage", blank=True, related_name="+",
+        verbose_name=_("modules they worked on"),
+        help_text=_("Shown on the course page after their part, as “worked on: …”."))
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("anonymous")]),
         FieldPanel("person"),
         FieldPanel("role"),
         FieldPanel("lived_experience"),
+        FieldPanel("modules", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("consent_given_on"), FieldPanel("consent_reference"),
                        FieldPanel("consent_withdrawn_on")]),
     ]
@@ -323,6 +340,31 @@ class CoDesignCredit(Orderable):
     @property
     def display_name(self) -> str:
         return str(_("Anonymous")) if self.anonymous else self.name
+
+    def worked_on(self, modules: list["ModulePage"]) -> list["ModulePage"]:
+        """Which of ``modules`` (a course page's, in any language) they worked on, in the
+        course's order. The modules are named by translation key, so a Gaelic page finds its
+        own versions of the English modules chosen."""
+        keys = set(self.module_keys if hasattr(self, "module_keys") else
+                   (module.translation_key for module in self.modules.all()))
+        return [module for module in modules if module.translation_key in keys]
+
+
+def _with_module_keys(credits) -> list[CoDesignCredit]:
+    """The credits, each with ``module_keys``: the translation keys of the modules it worked
+    on, read in the credits' own query (a preview's credits are the form's, in memory)."""
+    if not isinstance(credits, models.QuerySet):
+        credits = list(credits)
+        for credit in credits:
+            credit.module_keys = [module.translation_key for module in credit.modules.all()]
+        return credits
+    found: dict[int, CoDesignCredit] = {}
+    for credit in credits.annotate(module_key=models.F("modules__translation_key")):
+        kept = found.setdefault(credit.pk, credit)
+        kept.__dict__.setdefault("module_keys", [])
+        if credit.module_key:
+            kept.module_keys.append(credit.module_key)
+    return list(found.values())
 
 
 @dataclass(frozen=True)

@@ -304,6 +304,14 @@ class Session(models.Model):
     sequence = models.PositiveIntegerField(_("times changed"), default=0, editable=False)
     checkin_token = models.CharField(_("check-in code"), max_length=12, unique=True,
                                      default=new_checkin_token, editable=False)
+    # Which version of the module the session delivered: the module's live revision when the
+    # register was first taken (``attendance.record_marks``), kept however often it is taken
+    # again. Its date is copied, so the label survives the revision being purged.
+    delivered_revision = models.ForeignKey(
+        "wagtailcore.Revision", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", editable=False, verbose_name=_("module version delivered"))
+    delivered_revision_at = models.DateTimeField(
+        _("date of the module version delivered"), null=True, blank=True, editable=False)
 
     objects = SessionQuerySet.as_manager()
 

@@ -1,8 +1,9 @@
 """Marking who came: by a trainer, by the person checking in, or from a paper register.
 
 Every path records attendance here, so a mark always says who made it and how, a correction
-after a run has closed re-checks whether the person completed, and an absence opens a friendly
-follow-up for someone who agreed to one.
+after a run has closed re-checks whether the person completed, an absence opens a friendly
+follow-up for someone who agreed to one, and a session's first register records which version
+of its module it delivered.
 """
 
 from collections.abc import Sequence
@@ -72,6 +73,7 @@ def record_marks(marks: Sequence[Mark], *, by: User | None, method: str,
                 changed.append(attendance)
             result.append(attendance)
         _save(changed)
+        _record_delivery({mark.session.pk for mark in marks})
         for enrolment_id in {a.enrolment_id for a in changed}:
             if enrolments[enrolment_id].run_id in runs_finished:
                 reevaluate(enrolments[enrolment_id])
@@ -100,6 +102,19 @@ def _lock_and_check(marks: Sequence[Mark],
             raise AttendanceError("not_on_register", _("This person does not have a place on "
                                                        "this course run."))
     return enrolments, runs_finished
+
+
+def _record_delivery(session_ids: set[int]) -> None:
+    """The first register taken for a session records which version of its module it
+    delivered: the module's live revision then. A session that has one keeps it, however
+    often its register is taken again or the module is published afterwards. (An update
+    rather than a save: the version is on no public page, so kept pages stay as they are.)"""
+    pending = (Session.objects.filter(pk__in=session_ids, delivered_revision__isnull=True,
+                                      module__live_revision__isnull=False)
+               .values_list("pk", "module__live_revision", "module__live_revision__created_at"))
+    for pk, revision, created_at in pending:
+        Session.objects.filter(pk=pk, delivered_revision__isnull=True).update(
+            delivered_revision=revision, delivered_revision_at=created_at)
 
 
 def _pairs(marks: Sequence[Mark]) -> Q:

@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
-from courses import permissions
+from courses import extensions, permissions
 from courses.forms import RunFilterForm
 from courses.services import cpd
 
@@ -61,6 +61,26 @@ def number(value) -> str:
     value = Decimal(value)
     # normalize() alone would write 10 as 1E+1
     return formats.number_format(value.normalize() if value % 1 else value.quantize(1))
+
+
+@register.filter
+def worked_on(credit, modules) -> list:
+    """The modules of the page (``modules``) that a co-design credit worked on."""
+    return credit.worked_on(modules)
+
+
+@register.simple_tag(takes_context=True)
+def page_parts(context, place: str, *args) -> str:
+    """What the apps above ``courses`` add to this page (``courses.extensions``), each part's
+    template rendered as ``{% include %}`` would, with the context its function gives."""
+    html = []
+    for part in extensions.page_parts(place):
+        part_context = part.context(context.get("request"), *args)
+        if part_context is not None:
+            template = context.template.engine.get_template(part.template)
+            with context.push(part_context):
+                html.append(template.render(context))
+    return mark_safe("".join(html))  # each part is a template, escaped as it renders
 
 
 @register.filter

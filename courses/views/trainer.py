@@ -22,6 +22,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
+from wagtail.models import Revision
 
 from accounts.models import Consent, ConsentPurpose
 from courses.blocks import SHOW_TRAINER_NOTES
@@ -56,17 +57,21 @@ def refuse_unless_trainer(request: HttpRequest) -> HttpResponse | None:
 
 def get_session_for_trainer(request: HttpRequest, pk: int) -> Session:
     """The session if this person may deliver it (or coordinates); 404 for anyone else's,
-    with the number of sessions in its run and the id of the one before it. (Its course comes
+    with the number of sessions in its run, the id of the one before it and the date of its
+    module's live version (``live_version_at``). (Its course comes
     in a query of its own when first used: with both it and the module, each a Wagtail page of
     two tables, joined in, PostgreSQL spends longer planning the query than the two take.)"""
     in_run = (Session.objects.filter(run=OuterRef("run")).order_by()
               .values("run").annotate(n=Count("pk")).values("n"))
     previous = (Session.objects.filter(run=OuterRef("run"), starts_at__lt=OuterRef("starts_at"))
                 .order_by("-starts_at").values("pk")[:1])
+    live_version = (Revision.objects.filter(pk=OuterRef("module__live_revision"))
+                    .values("created_at")[:1])
     sessions = (Session.objects.visible_to_trainer(request.user)
                 .select_related("run__venue__area", "module", "debrief")
                 .annotate(sessions_in_run=Subquery(in_run),
-                          previous_session_id=Subquery(previous)))
+                          previous_session_id=Subquery(previous),
+                          live_version_at=Subquery(live_version)))
     return get_object_or_404(sessions, pk=pk)
 
 

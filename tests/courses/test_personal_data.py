@@ -18,6 +18,7 @@ from wagtail.models import ModelLogEntry, Page, Revision, Site
 from accounts import personal_data
 from accounts.models import AuditEntry, ConsentPurpose, User
 from accounts.services import consent, my_data
+from codesign.models import Story
 from courses.models import (
     ActionPlan,
     Attendance,
@@ -42,14 +43,17 @@ OUR_APPS = {"accounts", "courses", "trainers", "cms", "codesign", "community", "
 
 def _paths_to_user(model, depth=3) -> bool:
     """Whether ``model`` reaches a person through foreign keys. Wagtail's page and site
-    plumbing (a page's owner, who locked it) is about editing, not about the person."""
+    plumbing (a page's owner, who locked it, who saved a revision) is about editing, not about
+    the person: a session's delivered module version names its revision, not a person (and
+    erasure deals with revisions itself)."""
     if depth == 0:
         return False
     for field in model._meta.get_fields():
         if not (field.is_relation and field.many_to_one or field.one_to_one) or \
                 not field.concrete or field.related_model is None:
             continue
-        if issubclass(field.related_model, Page | Site) or field.model in (Page, Site):
+        if issubclass(field.related_model, Page | Site | Revision) or \
+                field.model in (Page, Site):
             continue
         if field.related_model is apps.get_model(settings.AUTH_USER_MODEL):
             return True
@@ -117,11 +121,21 @@ def pat_everywhere(finished, pat, sam, tara, course, module):
     ModelLogEntry.objects.create(content_type=user_type, label=str(pat), action="wagtail.edit",
                                  object_id=str(pat.pk), timestamp=timezone.now(), user=tara,
                                  data={"title": str(pat)})
+    _stories(pat, sam, tara)
     profile_type = ContentType.objects.get_for_model(profile)
     Revision.objects.create(content_type=profile_type, base_content_type=profile_type,
                             object_id=str(profile.pk), object_str="Trainer profile",
                             content={"bio": "Pat's story.", "user": str(pat)})
     return run, place, other
+
+
+def _stories(pat, sam, coordinator) -> None:
+    """Pat's story on the website, with a photo and Pat's own first words; one of Sam's."""
+    from tests.codesign.story_factories import published, shared
+
+    published(pat, coordinator, with_photo=True, title="Pat's pacing story",
+              text="Pat's own words about pacing.")
+    shared(sam, title="Sam's story", text="Sam's words.")
 
 
 def test_my_download_holds_every_kind_of_record_and_nothing_of_anyone_else(pat_everywhere,
@@ -151,6 +165,10 @@ def test_my_download_holds_every_kind_of_record_and_nothing_of_anyone_else(pat_e
     assert data["follow_ups"]["about_you"][0]["note"] == "Pat's follow-up note."
     assert "Pat's concern" not in text and "Pat's GP" not in text  # restricted: see the note
     assert "safeguarding leads" in data["concerns"]["note"]
+    [story] = data["stories"]
+    assert (story["title"], story["as_first_written"], story["has_photo"]) == (
+        "Pat's pacing story", "Pat's own words about pacing.", True)
+    assert [c["use"] for c in story["consents"]] == ["website"]
     for section in personal_data.sections():
         assert section.section in data
     assert "Sam" not in text and "sam@example.org" not in text
@@ -191,7 +209,8 @@ def test_leaving_erases_me_from_every_table_and_keeps_the_figures(pat_everywhere
                         "hearing loop", "Pat's story", "Pat's reflection",
                         "Pat liked the planner", "Pat's referral note", "Lena Link",
                         "lena@example.net", "Pat's walking plan", "Pat's knee",
-                        "Pat's follow-up note", "Pat's concern", "Pat's GP") == []
+                        "Pat's follow-up note", "Pat's concern", "Pat's GP",
+                        "Pat's pacing story", "Pat's own words") == []
     assert sorted(Attendance.objects.filter(session__run=run).values_list("status").order_by()
                   ) == before
     assert Enrolment.objects.get(pk=place.pk).status == "completed"
@@ -206,6 +225,9 @@ def test_leaving_erases_me_from_every_table_and_keeps_the_figures(pat_everywhere
     assert "Sam's private note." in ModuleFeedback.objects.values_list("comment", flat=True)
     assert ActionPlan.objects.get().what == "Sam's plan"
     assert AuditEntry.objects.filter(action="erased", subject=pat).exists()
+    assert not Story.objects.filter(author=pat).exclude(photo="").exists()
+    assert not Story.objects.on_website().exists()
+    assert Story.objects.get(author=sam).text == "Sam's words."
     assert my_data.erase(pat).erased_at  # twice is harmless
 
 
