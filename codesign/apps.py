@@ -12,11 +12,12 @@ class CodesignConfig(AppConfig):
     def ready(self) -> None:
         from codesign import dashboard, demo
         from codesign.messages import register_messages
-        from codesign.my_panels import changes_panel
+        from codesign.my_panels import changes_panel, module_changes
         from codesign.personal_data import register_codesign_data
         from codesign.stories_setup import connect_stories
         from courses import dashboard as my_page
         from courses import demo as demo_parts
+        from courses import extensions
 
         register_codesign_data()
         register_messages()
@@ -25,3 +26,5 @@ class CodesignConfig(AppConfig):
                                "codesign/my_changes_panel.html")
         demo_parts.register("codesign", demo.seed_codesign, notes=demo.NOTES)
         connect_stories()
+        extensions.add_page_part(extensions.MODULE_PAGE, "you_said_we_did",
+                                 template="codesign/module_changes.html", context=module_changes)

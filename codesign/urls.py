@@ -1,6 +1,6 @@
 from django.urls import path
 
-from codesign import views, views_stories
+from codesign import views, views_feedback, views_stories
 
 app_name = "codesign"
 
@@ -11,6 +11,10 @@ urlpatterns = [
     path("codesign/reviews/<int:pk>/comment/", views.comment, name="comment"),
     path("codesign/reviews/<int:pk>/sign-off/", views.sign_off, name="sign_off"),
     path("codesign/actions/<int:pk>/done/", views.action_done, name="action_done"),
+    path("codesign/parties/<int:pk>/feedback/", views_feedback.party_feedback,
+         name="party_feedback"),
+    path("codesign/parties/<int:pk>/feedback/discussed/", views_feedback.mark_discussed,
+         name="mark_discussed"),
 ]
 
 # Stories (codesign/views_stories.py)

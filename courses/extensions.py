@@ -22,7 +22,9 @@ class PagePart:
     context: Callable[..., dict | None]
 
 
-_PARTS: dict[str, dict[str, PagePart]] = {COURSE_PAGE: {}}
+MODULE_PAGE = "module_page"  # context(request, module page), the same for everyone too
+
+_PARTS: dict[str, dict[str, PagePart]] = {COURSE_PAGE: {}, MODULE_PAGE: {}}
 
 
 def add_page_part(place: str, name: str, *, template: str,

@@ -323,6 +323,11 @@ MATRIX = {
                          working_party_members(participant=400)),
     "codesign:sign_off": ("post", lambda w: f"/codesign/reviews/{w['review'].pk}/sign-off/",
                           working_party_members(participant=400)),
+    "codesign:party_feedback": ("get", lambda w: f"/codesign/parties/{w['party'].pk}/feedback/",
+                                working_party_members()),
+    # Nothing was said about the module, so there is nothing of theirs to mark: 404 for all.
+    "codesign:mark_discussed": ("post", lambda w: f"/codesign/parties/{w['party'].pk}/feedback/"
+                                "discussed/", working_party_members(participant=404)),
     "codesign:action_done": ("post", lambda w: f"/codesign/actions/{w['action'].pk}/done/",
                              working_party_members(participant=302)),
     # Stories: anyone logged in shares one; only its writer reads it before it is public

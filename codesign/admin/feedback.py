@@ -2,8 +2,6 @@
 groups after reading them, and writing and publishing "you said, we did" entries. Every
 change calls ``codesign.services.feedback``."""
 
-import re
-
 from django import forms
 from django.contrib import messages
 from django.http import HttpResponseRedirect
@@ -24,19 +22,11 @@ from wagtail.admin.widgets.button import Button
 
 from codesign.models import ModuleChange
 from codesign.services import feedback
-from codesign.services.feedback import CodesignError, Quarter
+from codesign.services.feedback import CodesignError, quarter_from
 from courses.admin.base import CoordinatorMixin, NeverDeletedMixin, ServiceFormMixin
 from courses.models import ModulePage
 
 RELEASE = "codesign.change_feedbackmark"
-QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-
-
-def _quarter(value: str | None) -> Quarter:
-    match = QUARTER.match(value or "")
-    if match:
-        return Quarter(int(match[1]), int(match[2]))
-    return Quarter.of(timezone.localdate())
 
 
 class FeedbackReleaseView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -52,7 +42,7 @@ class FeedbackReleaseView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateV
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
-        quarter = _quarter(self.request.GET.get("q"))
+        quarter = quarter_from(self.request.GET.get("q"))
         modules = [(entry, feedback.held_back(entry.module, quarter))
                    for entry in feedback.waiting_for_release(quarter)]
         return super().get_context_data(quarter=quarter, modules=modules,

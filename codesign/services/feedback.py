@@ -7,8 +7,9 @@ read and released. A working party marks what it discussed and links it to a cha
 the change tells each person whose words it came from, once.
 """
 
+import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from django.db import transaction
 from django.utils import formats, timezone
@@ -16,8 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
 from accounts.models import User
-from codesign.models import MIN_GROUP, FeedbackMark, ModuleChange
-from courses.models import ModuleFeedback, ModulePage, SessionDebrief
+from codesign.models import MIN_GROUP, FeedbackMark, ModuleChange, WorkingParty
+from courses.models import ModuleFeedback, ModulePage, OutboxMessage, SessionDebrief
 from courses.services.errors import DomainError
 from courses.services.outbox import owe_emails
 
@@ -59,6 +60,17 @@ class Quarter:
 
     def __str__(self) -> str:
         return f"{self.year}-Q{self.number}"
+
+
+QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def quarter_from(value: str | None) -> Quarter:
+    """``2027-Q1`` from a query string; this quarter for anything else."""
+    match = QUARTER.match(value or "")
+    if match:
+        return Quarter(int(match[1]), int(match[2]))
+    return Quarter.of(timezone.localdate())
 
 
 def _midnight(day: date) -> datetime:
@@ -175,6 +187,23 @@ def _mark_for(target: str, pk: int) -> FeedbackMark:
     return mark
 
 
+def is_readable(target: str, pk: int, module_keys: set) -> bool:
+    """Whether the comment or debrief ``pk`` is about one of the modules (by translation key)
+    and may be read by the working party: its quarter had enough people, or it was released."""
+    if target == "comment":
+        row = ModuleFeedback.objects.filter(pk=pk).select_related("module").first()
+        module, when = (row.module, row.created_at) if row else (None, None)
+    elif target == "debrief":
+        row = SessionDebrief.objects.filter(pk=pk).select_related("session__module").first()
+        module, when = (row.session.module, row.session.starts_at) if row else (None, None)
+    else:
+        return False
+    if module is None or module.translation_key not in module_keys:
+        return False
+    seen = feedback_for(module, Quarter.of(timezone.localdate(when)))
+    return any(item.mark_target == target and item.pk == pk for item in seen.items)
+
+
 @transaction.atomic
 def release(target: str, pk: int, *, by: User) -> FeedbackMark:
     """A coordinator read the words and lets the working party see them. Idempotent."""
@@ -266,3 +295,43 @@ def save_change(change: ModuleChange, *, by: User,
     for target, pk in linked:
         mark_discussed(target, pk, by=by, change=change)
     return change
+
+
+@dataclass(frozen=True)
+class DigestLine:
+    module: ModulePage
+    said: int
+
+
+def month_digest(party, month: date) -> list[DigestLine]:
+    """For each module ``party`` looks after, how many pieces of feedback it may read that
+    were given in the calendar month of ``month`` (modules with none left out)."""
+    lines = []
+    for module in party.modules():
+        items = feedback_for(module, Quarter.of(month)).items
+        said = sum(1 for item in items
+                   if (timezone.localdate(item.when).year, timezone.localdate(item.when).month)
+                   == (month.year, month.month))
+        if said:
+            lines.append(DigestLine(module, said))
+    return lines
+
+
+def owe_monthly_digests(today: date | None = None) -> int:
+    """Each current member with an account of each working party with feedback to read from
+    last month is owed one digest, by their channel and in their language. Safe to run every
+    day: the key names the party, the month and the person. Returns how many are newly owed."""
+    first = (today or timezone.localdate()).replace(day=1)
+    last_month = (first - timedelta(days=1)).replace(day=1)
+    owed = []
+    for party in WorkingParty.objects.prefetch_related("courses"):
+        if not month_digest(party, last_month):
+            continue
+        for member in party.members.current().filter(person__isnull=False,
+                                                       person__erased_at__isnull=True):
+            key = f"digest:{party.pk}:{last_month:%Y-%m}:{member.person_id}"
+            owed.append((member.person, key, {"party": party.pk,
+                                              "month": last_month.isoformat()}))
+    before = OutboxMessage.objects.filter(kind="codesign_digest").count()
+    owe_emails("codesign_digest", owed)
+    return OutboxMessage.objects.filter(kind="codesign_digest").count() - before

@@ -348,3 +348,7 @@ CELERY_BEAT_SCHEDULE["invite-lapsing-trainers"] = {
 # A working party reviews each module again this long after a member with lived experience
 # last signed off its live version (codesign.services.reviews); later ones are listed as overdue.
 CODESIGN_REVIEW_EVERY_DAYS = env_int("CODESIGN_REVIEW_EVERY_DAYS", 2 * 365)
+# Working parties' members hear once a month what participants and trainers said last month
+# (codesign.services.feedback); the task runs daily and owes each digest once.
+CELERY_BEAT_SCHEDULE["codesign-feedback-digests"] = {
+    "task": "codesign.tasks.owe_feedback_digests_task", "schedule": 24 * 60 * 60.0}
