@@ -1,7 +1,7 @@
 """On a phone (390×844), axe on every page: a working-party member with lived experience, who
 has no admin rights, finds the co-design space from /my/, opens her working party and the new
-version of the Pacing module put up for review, reads it, comments, and signs it off; the coordinator then publishes
-exactly that version from the review's page."""
+version of the Pacing module put up for review, reads it, comments, and signs it off; the
+coordinator then publishes exactly that version from the review's page."""
 
 import pytest
 from playwright.sync_api import expect
