@@ -87,6 +87,9 @@ def test_a_participant_offers_is_welcomed_logs_hours_and_is_paid_back(browser, l
         admin.locator("#id_status").select_option("approved")
         admin.get_by_role("textbox", name="Note to the volunteer").fill("Thank you, paid on Friday")
         admin.get_by_role("button", name="Save").click()
+        expect(admin.locator(".messages .success")).to_be_visible()
+        admin.reload()  # the listing as it stays, once Wagtail's fading message has gone
+        expect(admin.get_by_role("cell", name="Approved, to be paid")).to_be_visible()
         audit(admin)
 
         her.reload()
