@@ -64,6 +64,7 @@ def test_a_participant_offers_is_welcomed_logs_hours_and_is_paid_back(browser, l
         admin.get_by_label("Started on").fill(timezone.localdate().isoformat())
         admin.get_by_role("button", name="Save").click()
         expect(admin.get_by_role("cell", name="Volunteering")).to_be_visible()
+        admin.reload()  # judged once Wagtail's fading message has gone
         audit(admin)
 
         her.goto("/my/volunteering/")
