@@ -345,3 +345,6 @@ CELERY_BEAT_SCHEDULE["close-expired-demand"] = {
 # Trainers ten months without delivering hear once, with a run to co-train (trainers.models).
 CELERY_BEAT_SCHEDULE["invite-lapsing-trainers"] = {
     "task": "courses.tasks.invite_lapsing_trainers_task", "schedule": 24 * 60 * 60.0}
+# Directory entries nobody has checked for six months are flagged to their area's networkers.
+CELERY_BEAT_SCHEDULE["flag-directory-entries-due-a-check"] = {
+    "task": "community.tasks.flag_entries_due_a_check_task", "schedule": 24 * 60 * 60.0}

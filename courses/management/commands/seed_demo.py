@@ -9,6 +9,7 @@ from courses.demo.action_plans import seed_action_plans
 from courses.demo.cpd import seed_cpd
 from courses.demo.demand import seed_demand
 from courses.demo.exchange import seed_exchange, seed_exports
+from courses.demo.extensions import demo_parts
 from courses.demo.fidelity import NEW_TRAINER, seed_fidelity
 from courses.demo.people import PASSWORD, seed_people
 from courses.demo.privacy import LEAVER, QUIET, seed_privacy
@@ -53,6 +54,8 @@ class Command(BaseCommand):
         seed_exports(people)
         seed_referrals(people)
         seed_volunteering(people)
+        for part in demo_parts():  # what the apps above courses add
+            part.seed(people)
         # The demo should not fill the console with e-mails about people who do not exist.
         # (Calls and letters stay on the coordinators' list, to show it.)
         OutboxMessage.objects.filter(sent_at__isnull=True, channel__in=SENT_BY_WORKER).update(
@@ -63,11 +66,13 @@ class Command(BaseCommand):
         """Every account that can log in, with its role: a test logs in as each one."""
         self.stdout.write(self.style.SUCCESS(f"Demo loaded. Accounts (password for all: "
                                              f"{PASSWORD}):"))
+        notes = NOTES | {email: note for part in demo_parts()
+                         for email, note in part.notes.items()}
         accounts = (User.objects.filter(email__endswith="@example.org", erased_at__isnull=True)
                     .prefetch_related("groups").order_by("pk"))
         for user in (user for user in accounts if user.has_usable_password()):
             role = ", ".join(sorted(group.name for group in user.groups.all()))
-            note = f"  ({NOTES[user.email]})" if user.email in NOTES else ""
+            note = f"  ({notes[user.email]})" if user.email in notes else ""
             self.stdout.write(f"  {user.email:<34} {role:<26} {user.full_name}{note}")
         self.stdout.write(f"Not an account any more: {LEAVER} left and was erased; what they "
                           "did still counts in the figures.")
