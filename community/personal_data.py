@@ -2,7 +2,7 @@
 their being a networker (and of which areas), and the directory entries they last checked."""
 
 from accounts import personal_data
-from community.models import DirectoryEntry, Networker
+from community.models import DirectoryEntry, EntryCategory, Networker
 
 
 def _networker(user) -> dict | None:
@@ -19,12 +19,14 @@ def _networker(user) -> dict | None:
 
 
 def _erase_networker(user) -> None:
-    """The entries stay (they are about groups and services, not about the person), with the
-    day they were checked; who checked them goes, and so does the networker record."""
+    """The entries (and their categories) stay: they are about groups and services, not
+    about the person, and keep the day they were checked; who checked them goes, and so does
+    the networker record."""
     DirectoryEntry.objects.filter(checked_by=user).update(checked_by=None)
     Networker.objects.filter(user=user).delete()
 
 
 def register_community_data() -> None:
-    personal_data.register("community_networker", models=(Networker, DirectoryEntry),
+    personal_data.register("community_networker",
+                           models=(Networker, DirectoryEntry, EntryCategory),
                            export=_networker, erase=_erase_networker)

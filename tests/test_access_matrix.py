@@ -116,7 +116,9 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     referral = refer(Referrer(name="Lena Link", role="Link worker", email="lena@example.net"),
                      PersonReferred(full_name="Pat", email=pat.email), person_agreed=True)
     volunteer, hours, claim = _volunteering(pat, done)
+    directory_entry, networker = _directory(done.venue.area, cora)
     return {"volunteer": volunteer, "hours": hours, "claim": claim,
+            "directory_entry": directory_entry, "networker": networker,
             "run": now, "done": done, "place": current, "certificate": certificate, "call": call,
             "referral": referral, "session": session, "plan": plan, "entry": entry,
             "record": record, "batch": batch,
@@ -163,6 +165,17 @@ def _volunteering(pat, run):
     volunteering.update_volunteer(volunteer, status="stopped", started_on=volunteer.started_on,
                                   roles_held=["greeter"])
     return volunteer, hours, claim
+
+
+def _directory(area, cora):
+    """An entry in the directory of the run's area, and Nell, its networker (none of the
+    seven people: tests/community/ checks what networkers may open)."""
+    from community.services import directory
+    from tests.community.factories import DirectoryEntryFactory
+
+    nell = UserFactory(email="nell@example.org", full_name="Nell Networker")
+    return (DirectoryEntryFactory(area=area),
+            directory.appoint_networker(nell, areas=[area], by=cora))
 
 
 def _w(key, attr="pk"):
@@ -269,6 +282,21 @@ MATRIX = {
     "courses:certificate_pdf": ("get", lambda w: f"/certificates/{w['certificate'].code}/"
                                 "download/", owner_only()),
     "trainers:profile": ("get", lambda w: f"/trainers/{w['trainer_profile'].pk}/", public()),
+    "community:directory": ("get", lambda w: "/support/", public()),
+    "community:entry": ("get", lambda w: f"/support/{w['directory_entry'].pk}/", public()),
+    "community:print": ("get", lambda w: f"/support/print/?area={w['done'].venue.area_id}",
+                        public()),
+    # Networkers' pages: coordinators keep every area; networkers are tried in tests/community.
+    "community:networker": ("get", lambda w: "/community/networker/", coordinators()),
+    "community:add_entry": ("get", lambda w: "/community/networker/entries/add/",
+                            coordinators()),
+    "community:edit_entry": ("get", lambda w: f"/community/networker/entries/"
+                             f"{w['directory_entry'].pk}/edit/", coordinators()),
+    "community:mark_checked": ("post", lambda w: f"/community/networker/entries/"
+                               f"{w['directory_entry'].pk}/checked/",
+                               coordinators(coordinator=302)),
+    "community:remove_entry": ("get", lambda w: f"/community/networker/entries/"
+                               f"{w['directory_entry'].pk}/remove/", coordinators()),
     # --- our admin screens (the Wagtail admin itself answers 403 to people without a role)
     "courses_outcomes": ("get", lambda w: "/admin/outcomes/", coordinators()),
     "courses_trainer_delivery": ("get", lambda w: "/admin/trainer-delivery/", coordinators()),
@@ -280,6 +308,8 @@ MATRIX = {
                                         coordinators()),
     "courses_my_exports": ("get", lambda w: "/admin/exports/", coordinators()),
     "courses_demand": ("get", lambda w: "/admin/demand/", coordinators()),
+    "community_directory_report": ("get", lambda w: "/admin/directory-report/",
+                                   coordinators()),
     "courses_export_record": ("get", lambda w: f"/admin/exports/{w['record'].pk}/",
                               coordinators()),
     "courses_export_status": ("get", lambda w: f"/admin/exports/{w['record'].pk}/status/",
@@ -345,7 +375,7 @@ def _ours(name: str, route: str) -> bool:
     if name.startswith(NOT_OURS):
         return False
     if route.startswith("admin/"):
-        return name.startswith(("courses_", "accounts_"))
+        return name.startswith(("courses_", "accounts_", "community_"))
     return True
 
 
@@ -389,7 +419,7 @@ def test_who_may_open_what(name, world, client, request):
 OUR_VIEWSETS = ("course_runs", "session", "enrolment", "facilitation", "venue", "area",
                 "outboxmessage", "certificates", "attendance", "cpdentry", "importbatch",
                 "exportrecord", "auditentry", "trainerprofile", "volunteer", "hoursentry",
-                "expenseclaim")
+                "expenseclaim", "directoryentry", "networker")
 
 
 def _viewset_pages():
@@ -404,7 +434,8 @@ def _kwargs(name: str, world) -> dict:
                "venue": world["done"].venue, "area": world["done"].venue.area,
                "certificates": world["certificate"], "trainerprofile": world["trainer_profile"],
                "volunteer": world["volunteer"], "hoursentry": world["hours"],
-               "expenseclaim": world["claim"]}
+               "expenseclaim": world["claim"], "directoryentry": world["directory_entry"],
+               "networker": world["networker"]}
     pattern = next(p for n, p in _patterns() if n == name)
     kwargs = {}
     if "<int:pk>" in pattern:

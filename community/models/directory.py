@@ -1,6 +1,7 @@
 """The signposting directory: local groups and services people can be pointed to, each kept
 true by the networkers of its area, and the networkers with their areas."""
 
+import re
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -20,6 +21,8 @@ from courses.models.scheduling import RUN_LANGUAGES, AccessFeature
 # it); for this long, it is hidden from the public until someone checks it again.
 DUE_A_CHECK_AFTER = relativedelta(months=6)
 HIDDEN_AFTER = relativedelta(months=12)
+WORD = re.compile(r"\w+")
+MOST_WORDS = 12  # of a search
 
 
 class Category(models.TextChoices):
@@ -77,14 +80,16 @@ class DirectoryEntryQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """What the public directory shows for a search: visible entries in the area and the
         category, if given, matching every word of ``q`` (through the site's search backend:
         PostgreSQL's full-text search, or SQLite's), best matches first; by name without
-        words."""
+        words. Only the words are searched for: quotes and other punctuation would be syntax
+        to the backends."""
         entries = self.visible(today)
         if area is not None:
             entries = entries.filter(area=area)
         if category:
             entries = entries.in_category(category)
-        if q:
-            return entries.order_by().search(q, operator="and")
+        words = " ".join(WORD.findall(q)[:MOST_WORDS])
+        if words:
+            return entries.order_by().search(words, operator="and")
         return entries.order_by("name", "pk")
 
     def for_listing(self):
