@@ -86,6 +86,10 @@ class Migration(migrations.Migration):
             index=models.Index(fields=['checked_on'], name='directory_checked'),
         ),
         migrations.AddIndex(
+            model_name='directoryentry',
+            index=models.Index(fields=['name', 'id'], name='directory_by_name'),
+        ),
+        migrations.AddIndex(
             model_name='entrycategory',
             index=models.Index(fields=['category', 'entry'], name='entries_by_category'),
         ),

@@ -156,7 +156,9 @@ class DirectoryEntry(index.Indexed, models.Model):
         verbose_name_plural = _("directory entries")
         ordering = ["name", "pk"]
         indexes = [models.Index(fields=["area", "checked_on"], name="directory_area_checked"),
-                   models.Index(fields=["checked_on"], name="directory_checked")]
+                   models.Index(fields=["checked_on"], name="directory_checked"),
+                   # the directory's first page without words: twenty by name
+                   models.Index(fields=["name", "id"], name="directory_by_name")]
 
     def __str__(self) -> str:
         return self.name
