@@ -116,3 +116,13 @@ def test_a_networker_who_prefers_texts_gets_a_short_text(walks, nina, time_machi
     assert text.to.endswith("900123")
     assert "15 Jan 2026" in text.body and "/community/networker/" in text.body
     assert "Health" not in text.body  # a text names no group: anyone may read it
+
+
+def test_the_daily_flag_is_on_celery_beat_s_schedule():
+    from celery import current_app
+    from django.conf import settings
+
+    scheduled = {entry["task"]: entry["schedule"] for entry in
+                 settings.CELERY_BEAT_SCHEDULE.values()}
+    name = "community.tasks.flag_entries_due_a_check_task"
+    assert scheduled[name] == 24 * 60 * 60.0 and name in current_app.tasks

@@ -170,3 +170,19 @@ def test_the_page_takes_the_same_queries_however_many_entries(client, nina, kept
                               checked_by=nina)
     with django_assert_max_num_queries(len(few)):
         client.get("/community/networker/")
+
+
+def test_other_parts_of_the_app_add_their_sections_to_the_page(client, nina, kept, highland):
+    """Where peer support groups' numbers will go: a section built from the person's areas."""
+    from community.networker_page import SECTIONS
+
+    def groups(request, areas):
+        return {"area": areas[0], "url": "/groups-to-come/", "after_course": False}
+
+    SECTIONS.register("test_groups", groups, "community/panels/support_near_you.html")
+    try:
+        client.force_login(nina)
+        page = client.get("/community/networker/").content.decode()
+    finally:
+        SECTIONS._panels.pop("test_groups")
+    assert '<a href="/groups-to-come/">Find support in Highland</a>' in page
