@@ -14,6 +14,8 @@ COORDINATOR = "Coordinator"
 # Anyone giving time besides delivering runs: a session helper, a greeter, someone who phones
 # a participant who missed a session (only with that person's agreement).
 VOLUNTEER = "Volunteer"
+# Someone who keeps the signposting directory of their areas true (the community app).
+COMMUNITY_NETWORKER = "Community networker"
 
 ROLE_LABELS = {
     PARTICIPANT: _("Participant"),
@@ -21,6 +23,7 @@ ROLE_LABELS = {
     HEALTH_STAFF: _("Health staff"),
     COORDINATOR: _("Coordinator"),
     VOLUNTEER: _("Volunteer"),
+    COMMUNITY_NETWORKER: _("Community networker"),
 }
 
 

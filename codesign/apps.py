@@ -21,8 +21,10 @@ class CodesignConfig(AppConfig):
 
         register_codesign_data()
         register_messages()
-        my_page.register_panel("codesign", dashboard.my_panel, dashboard.TEMPLATE)
-        my_page.register_panel("you_said_we_did", changes_panel,
+        # /my/ panels are built from the request (courses.dashboard)
+        my_page.register_panel("codesign", lambda request: dashboard.my_panel(request.user),
+                               dashboard.TEMPLATE)
+        my_page.register_panel("you_said_we_did", lambda request: changes_panel(request.user),
                                "codesign/my_changes_panel.html")
         demo_parts.register("codesign", demo.seed_codesign, notes=demo.NOTES)
         connect_stories()

@@ -23,5 +23,5 @@ def connect_stories() -> None:
                            erase=erase_stories)
     extensions.add_page_part(extensions.COURSE_PAGE, "stories", context=_course_stories,
                              template="codesign/stories/course_part.html")
-    dashboard.register_panel("stories", lambda user: {}, "codesign/stories/my_part.html")
+    dashboard.register_panel("stories", lambda request: {}, "codesign/stories/my_part.html")
     demo.register("stories", seed_stories)

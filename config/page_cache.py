@@ -51,7 +51,7 @@ NOT_ON_PUBLIC_PAGES = {
     "courses.attendance", "courses.confidencerating", "courses.confidenceanswer",
     "courses.modulefeedback", "courses.moduleprogress", "courses.cpdentry",
     "courses.staffprofile", "courses.certificate", "courses.calendarfeed",
-    "courses.referral", "courses.referralchange",
+    "courses.referral", "courses.referralchange", "community.networker",
     "codesign.meeting", "codesign.meetingattendance", "codesign.action",
     "codesign.modulereview", "codesign.reviewcomment", "codesign.signoff",
     "wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry",

@@ -1,8 +1,15 @@
-"""Panels that apps above ``courses`` add to the participant's dashboard (/my/), which
-``courses`` cannot import. An app registers, from its ``AppConfig.ready``, a function giving
-the context of its panel for a person (None when it has nothing to show them) and the template
-that draws it. Each function should cost at most one query: /my/ keeps a query budget
-(tests/courses/test_query_counts.py), and the function runs for everyone who opens it."""
+"""Panels that the apps above ``courses`` add to pages ``courses`` owns, without ``courses``
+importing them (DESIGN §4): each registers a panel from its ``AppConfig.ready``.
+
+A panel is a name, a function that builds its template's context (or returns None when it has
+nothing to show this person) and a template, included with that context as ``panel``:
+
+    register_panel("support_near_you", support_panel, "community/panels/support.html")
+
+``MY_PAGE`` panels appear on ``/my/`` (built from the request); ``FINAL_MODULE`` panels at the
+end of a course's last module (built from the request and the course). Each build should take
+a fixed number of queries, whoever asks.
+"""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,34 +19,52 @@ from typing import Any
 @dataclass(frozen=True)
 class Panel:
     name: str
-    context: Callable[[Any], dict | None]
+    build: Callable[..., dict | None]
     template: str
 
 
 @dataclass(frozen=True)
-class ShownPanel:
+class Shown:
+    """A panel to render: its template and its context."""
+
     template: str
     context: dict
 
 
-_PANELS: dict[str, Panel] = {}
+class Panels:
+    """One page's panels, in the order they were registered."""
+
+    def __init__(self) -> None:
+        self._panels: dict[str, Panel] = {}
+
+    def register(self, name: str, build: Callable[..., dict | None], template: str) -> None:
+        """Add (or, when an app is loaded twice in tests, replace) a panel."""
+        self._panels[name] = Panel(name, build, template)
+
+    def names(self) -> list[str]:
+        return list(self._panels)
+
+    def shown(self, *args: Any) -> list[Shown]:
+        """The panels with something to show, built from ``args``."""
+        shown = []
+        for panel in self._panels.values():
+            context = panel.build(*args)
+            if context is not None:
+                shown.append(Shown(panel.template, context))
+        return shown
 
 
-def register_panel(name: str, context: Callable[[Any], dict | None], template: str) -> None:
-    """Add (or, when an app is loaded twice in tests, replace) one panel, shown in the order
-    the apps registered them."""
-    _PANELS[name] = Panel(name, context, template)
+MY_PAGE = Panels()
+FINAL_MODULE = Panels()
 
 
-def panel_names() -> list[str]:
-    return list(_PANELS)
+def register_panel(name: str, build: Callable[..., dict | None], template: str) -> None:
+    """A panel on ``/my/``: ``build(request)`` returns its context, or None."""
+    MY_PAGE.register(name, build, template)
 
 
-def panels_for(user) -> list[ShownPanel]:
-    """The panels that have something to show ``user``."""
-    shown = []
-    for panel in _PANELS.values():
-        context = panel.context(user)
-        if context is not None:
-            shown.append(ShownPanel(panel.template, context))
-    return shown
+def register_final_module_panel(name: str, build: Callable[..., dict | None],
+                                template: str) -> None:
+    """A panel after a course's last module: ``build(request, course)`` returns its context,
+    or None."""
+    FINAL_MODULE.register(name, build, template)

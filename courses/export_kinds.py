@@ -125,6 +125,12 @@ KINDS = {kind.name: kind for kind in [
 ]}
 
 
+def register_kind(kind: ExportKind) -> None:
+    """Let an app above ``courses`` offer an export of its own through the one export path
+    (called from its ``AppConfig.ready``)."""
+    KINDS[kind.name] = kind
+
+
 def title_of(name: str) -> str:
     kind = KINDS.get(name)
     return str(kind.title) if kind else name

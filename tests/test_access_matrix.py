@@ -123,11 +123,13 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
                      PersonReferred(full_name="Pat", email=pat.email), person_agreed=True)
     story, to_approve, withdrawn = _stories(pat, cora, course)
     volunteer, hours, claim = _volunteering(pat, done)
+    directory_entry, networker = _directory(done.venue.area, cora)
     change = ModuleChange.objects.create(module=module, made_in=timezone.localdate(),
                                          you_said="Too fast.", we_did="Slower.")
     return {**_working_party(course, module, pat, cora),
             "volunteer": volunteer, "hours": hours, "claim": claim, "change": change,
             "story": story, "story_to_approve": to_approve, "story_withdrawn": withdrawn,
+            "directory_entry": directory_entry, "networker": networker,
             "run": now, "done": done, "place": current, "certificate": certificate, "call": call,
             "referral": referral, "session": session, "plan": plan, "entry": entry,
             "record": record, "batch": batch,
@@ -206,6 +208,17 @@ def _volunteering(pat, run):
     volunteering.update_volunteer(volunteer, status="stopped", started_on=volunteer.started_on,
                                   roles_held=["greeter"])
     return volunteer, hours, claim
+
+
+def _directory(area, cora):
+    """An entry in the directory of the run's area, and Nell, its networker (none of the
+    seven people: tests/community/ checks what networkers may open)."""
+    from community.services import directory
+    from tests.community.factories import DirectoryEntryFactory
+
+    nell = UserFactory(email="nell@example.org", full_name="Nell Networker")
+    return (DirectoryEntryFactory(area=area),
+            directory.appoint_networker(nell, areas=[area], by=cora))
 
 
 def _w(key, attr="pk"):
@@ -345,6 +358,21 @@ MATRIX = {
     "codesign:stories": ("get", lambda w: "/stories/", public()),
     "codesign:story": ("get", lambda w: f"/stories/{w['story'].pk}/", public()),
     "codesign:story_photo": ("get", lambda w: f"/stories/{w['story'].pk}/photo/", public()),
+    "community:directory": ("get", lambda w: "/support/", public()),
+    "community:entry": ("get", lambda w: f"/support/{w['directory_entry'].pk}/", public()),
+    "community:print": ("get", lambda w: f"/support/print/?area={w['done'].venue.area_id}",
+                        public()),
+    # Networkers' pages: coordinators keep every area; networkers are tried in tests/community.
+    "community:networker": ("get", lambda w: "/community/networker/", coordinators()),
+    "community:add_entry": ("get", lambda w: "/community/networker/entries/add/",
+                            coordinators()),
+    "community:edit_entry": ("get", lambda w: f"/community/networker/entries/"
+                             f"{w['directory_entry'].pk}/edit/", coordinators()),
+    "community:mark_checked": ("post", lambda w: f"/community/networker/entries/"
+                               f"{w['directory_entry'].pk}/checked/",
+                               coordinators(coordinator=302)),
+    "community:remove_entry": ("get", lambda w: f"/community/networker/entries/"
+                               f"{w['directory_entry'].pk}/remove/", coordinators()),
     # --- our admin screens (the Wagtail admin itself answers 403 to people without a role)
     "courses_outcomes": ("get", lambda w: "/admin/outcomes/", coordinators()),
     "courses_trainer_delivery": ("get", lambda w: "/admin/trainer-delivery/", coordinators()),
@@ -356,6 +384,8 @@ MATRIX = {
                                         coordinators()),
     "courses_my_exports": ("get", lambda w: "/admin/exports/", coordinators()),
     "courses_demand": ("get", lambda w: "/admin/demand/", coordinators()),
+    "community_directory_report": ("get", lambda w: "/admin/directory-report/",
+                                   coordinators()),
     "courses_export_record": ("get", lambda w: f"/admin/exports/{w['record'].pk}/",
                               coordinators()),
     "courses_export_status": ("get", lambda w: f"/admin/exports/{w['record'].pk}/status/",
@@ -480,7 +510,7 @@ OUR_VIEWSETS = ("course_runs", "session", "enrolment", "facilitation", "venue", 
                 "outboxmessage", "certificates", "attendance", "cpdentry", "importbatch",
                 "exportrecord", "auditentry", "trainerprofile", "volunteer", "hoursentry",
                 "expenseclaim", "modulechange", "working_parties", "party_members",
-                "party_meetings", "party_actions", "module_reviews")
+                "party_meetings", "party_actions", "module_reviews", "directoryentry", "networker")
 
 
 def _viewset_pages():
@@ -497,7 +527,8 @@ def _kwargs(name: str, world) -> dict:
                "volunteer": world["volunteer"], "hoursentry": world["hours"],
                "expenseclaim": world["claim"], "modulechange": world["change"],
                "working_parties": world["party"], "party_members": world["member"],
-               "party_meetings": world["meeting"], "party_actions": world["action"]}
+               "party_meetings": world["meeting"], "party_actions": world["action"],
+               "directoryentry": world["directory_entry"], "networker": world["networker"]}
     pattern = next(p for n, p in _patterns() if n == name)
     kwargs = {}
     if "<int:pk>" in pattern:

@@ -352,3 +352,6 @@ CODESIGN_REVIEW_EVERY_DAYS = env_int("CODESIGN_REVIEW_EVERY_DAYS", 2 * 365)
 # (codesign.services.feedback); the task runs daily and owes each digest once.
 CELERY_BEAT_SCHEDULE["codesign-feedback-digests"] = {
     "task": "codesign.tasks.owe_feedback_digests_task", "schedule": 24 * 60 * 60.0}
+# Directory entries nobody has checked for six months are flagged to their area's networkers.
+CELERY_BEAT_SCHEDULE["flag-directory-entries-due-a-check"] = {
+    "task": "community.tasks.flag_entries_due_a_check_task", "schedule": 24 * 60 * 60.0}

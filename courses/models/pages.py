@@ -34,6 +34,7 @@ from cms.translation import (
     translation_fields,
 )
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
+from courses.dashboard import FINAL_MODULE
 from courses.models.scheduling import CourseRun
 from courses.panels import CreditsInlinePanel, ModuleFeedbackPanel
 from courses.permissions import can_see_trainer_notes
@@ -432,4 +433,11 @@ class ModulePage(TranslatedPage, FallsBackToEnglish, Page):
         context["blocks"] = self.blocks_for(request.user)
         context["plan"] = self.plan()
         context["course"] = self.get_parent().specific
+        # The end of a course: what other apps point people to next (courses.dashboard).
+        context["after_course"] = (FINAL_MODULE.shown(request, context["course"])
+                                   if self.is_final_module() else [])
         return context
+
+    def is_final_module(self) -> bool:
+        """Whether this is its course's last live module."""
+        return not self.get_next_siblings().live().type(ModulePage).exists()

@@ -75,10 +75,17 @@ def absolute_url(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def compose(kind: str, message: OutboxMessage, context: dict) -> Message:
-    """The message of ``kind`` for ``message``'s channel, from the same context: its
-    templates are ``courses/emails/<kind>{.txt,.html,_subject.txt}`` and
-    ``courses/texts/<kind>.txt`` (an app above courses keeps its own under that name)."""
+def compose(kind: str, message: OutboxMessage, context: dict, *,
+            app: str = "courses") -> Message:
+    """For the builders of other apps (``register_builder``): the message of ``kind`` for
+    ``message``'s channel, from ``app``'s templates (``<app>/emails/<kind>.txt``, ``.html``,
+    ``_subject.txt`` and ``<app>/texts/<kind>.txt``)."""
+    return _compose(kind, message, context, app=app)
+
+
+def _compose(kind: str, message: OutboxMessage, context: dict, *,
+             app: str = "courses") -> Message:
+    """The message of ``kind`` for ``message``'s channel, from the same context."""
     channel = message.channel
     spoken = channel in (ContactChannel.TEXT, ContactChannel.PHONE)  # the short wording
     context = {"recipient": message.recipient, "site_name": settings.WAGTAIL_SITE_NAME,
@@ -89,17 +96,17 @@ def compose(kind: str, message: OutboxMessage, context: dict) -> Message:
                "contact_phone": _contact_phone() if spoken else "", **context}
     if channel == ContactChannel.TEXT:
         return Text(str(message.recipient.phone), texts.tidy(
-            render_text(f"courses/texts/{kind}.txt", context)))
-    subject = " ".join(render_text(f"courses/emails/{kind}_subject.txt", context).split())
+            render_text(f"{app}/texts/{kind}.txt", context)))
+    subject = " ".join(render_text(f"{app}/emails/{kind}_subject.txt", context).split())
     if channel == ContactChannel.PHONE:
-        return Paper(subject, render_text(f"courses/texts/{kind}.txt", context).strip())
+        return Paper(subject, render_text(f"{app}/texts/{kind}.txt", context).strip())
     if channel == ContactChannel.LETTER:
-        return Paper(subject, render_text(f"courses/emails/{kind}.txt", context).strip())
+        return Paper(subject, render_text(f"{app}/emails/{kind}.txt", context).strip())
     email = EmailMultiAlternatives(
-        subject=subject, body=render_text(f"courses/emails/{kind}.txt", context),
+        subject=subject, body=render_text(f"{app}/emails/{kind}.txt", context),
         to=[message.recipient.email],
     )
-    email.attach_alternative(render_to_string(f"courses/emails/{kind}.html", context),
+    email.attach_alternative(render_to_string(f"{app}/emails/{kind}.html", context),
                              "text/html")
     return email
 
@@ -345,7 +352,7 @@ BUILDERS: dict[str, Builder] = {
 }
 
 
-def register_builder(kind: str, builder: Builder) -> None:
-    """Apps above ``courses`` add their kinds of message, from their ``AppConfig.ready``."""
-    BUILDERS[kind] = builder
-
+def register_builder(kind: str, build: Builder) -> None:
+    """Let an app above ``courses`` owe messages of its own ``kind`` through the outbox: it
+    registers, from its ``AppConfig.ready``, the function that builds one (see ``compose``)."""
+    BUILDERS[kind] = build

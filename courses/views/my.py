@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from accounts import roles
 from accounts.models import User
-from courses import dashboard as panels
+from courses.dashboard import MY_PAGE
 from courses.forms import VolunteerForm
 from courses.models import (
     ActionPlan,
@@ -100,7 +100,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "waiting_for": DemandRequest.objects.active().filter(person=request.user)
         .select_related("course", "area"),
         "follow_ups": _follow_ups_to_make(request.user),
-        "panels": panels.panels_for(request.user),  # from the apps above courses
+        "panels": MY_PAGE.shown(request),  # what other apps add (courses.dashboard)
         "today": timezone.localdate(),
         "now": timezone.now(),
     }

@@ -6,4 +6,11 @@
   if (summary) {
     summary.focus();
   }
+  // A "Print this list" button, shown only where it works (printing is the browser's own
+  // command without this file).
+  var printButton = document.querySelector("[data-print]");
+  if (printButton && window.print) {
+    printButton.hidden = false;
+    printButton.addEventListener("click", function () { window.print(); });
+  }
 })();

@@ -62,7 +62,7 @@ def test_the_pages_people_use_most_stay_within_their_query_budgets(
     assert _queries(client, "/courses/living-well/") <= 11
     # 11, one for the courses they asked about and one for each panel the apps above courses
     # add (courses.dashboard: at most one query each, whatever the person has)
-    assert _queries(client, "/my/") <= 12 + len(dashboard.panel_names())
+    assert _queries(client, "/my/") <= 12 + len(dashboard.MY_PAGE.names())
     client.force_login(tara)
     assert _queries(client, "/trainer/") <= 11  # 10, and one for the follow-ups waiting
     assert _queries(client, f"/trainer/sessions/{session.pk}/") <= 9

@@ -1,1 +1,0 @@
-"""The public pages of groups and the directory, and the networkers' page."""
