@@ -8,3 +8,9 @@ class CommunityConfig(AppConfig):
 
     name = "community"
     verbose_name = _("Community")
+
+    def ready(self) -> None:
+        from community import tasks  # noqa: F401  (registers the tasks)
+        from community.group_setup import register_groups
+
+        register_groups()

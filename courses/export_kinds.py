@@ -125,6 +125,12 @@ KINDS = {kind.name: kind for kind in [
 ]}
 
 
+def register_kind(kind: ExportKind) -> None:
+    """Apps above ``courses`` add their exports here, from their ``AppConfig.ready``: they
+    then go through the one export path (the export URL, background files, the export log)."""
+    KINDS[kind.name] = kind
+
+
 def title_of(name: str) -> str:
     kind = KINDS.get(name)
     return str(kind.title) if kind else name

@@ -345,3 +345,9 @@ CELERY_BEAT_SCHEDULE["close-expired-demand"] = {
 # Trainers ten months without delivering hear once, with a run to co-train (trainers.models).
 CELERY_BEAT_SCHEDULE["invite-lapsing-trainers"] = {
     "task": "courses.tasks.invite_lapsing_trainers_task", "schedule": 24 * 60 * 60.0}
+# Peer support groups: meetings kept planned three months ahead, and members reminded before
+# each one (SESSION_REMINDER_HOURS before, as for sessions).
+CELERY_BEAT_SCHEDULE["plan-group-meetings"] = {
+    "task": "community.tasks.plan_group_meetings_task", "schedule": 24 * 60 * 60.0}
+CELERY_BEAT_SCHEDULE["queue-group-reminders"] = {
+    "task": "community.tasks.queue_group_reminders_task", "schedule": 15 * 60.0}

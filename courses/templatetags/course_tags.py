@@ -9,6 +9,7 @@ from django.utils.translation import gettext, ngettext
 
 from courses import permissions
 from courses.forms import RunFilterForm
+from courses.page_parts import render_course_parts
 from courses.services import cpd
 
 register = template.Library()
@@ -165,3 +166,9 @@ def run_finder(context, course) -> dict:
     query = request.GET.copy()
     query.pop("page", None)
     return {"runs": page, "form": form, "query": query.urlencode()}
+
+
+@register.simple_tag(takes_context=True)
+def course_parts(context, course) -> str:
+    """What other apps add to a course's page (``courses.page_parts``)."""
+    return render_course_parts(course, context["request"])

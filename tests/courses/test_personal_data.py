@@ -36,7 +36,8 @@ from courses.services.referrals import PersonReferred, Referrer, move_referral, 
 from tests.courses.factories import ConfidenceScaleFactory, TrainerProfileFactory
 
 pytestmark = pytest.mark.django_db
-OUR_APPS = {"accounts", "courses", "trainers", "cms", "codesign", "community", "account"}  # account: allauth's copies
+# account: allauth's copies
+OUR_APPS = {"accounts", "courses", "trainers", "cms", "codesign", "community", "account"}
 
 
 def _paths_to_user(model, depth=3) -> bool:

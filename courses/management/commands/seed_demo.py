@@ -13,6 +13,7 @@ from courses.demo.fidelity import NEW_TRAINER, seed_fidelity
 from courses.demo.people import PASSWORD, seed_people
 from courses.demo.privacy import LEAVER, QUIET, seed_privacy
 from courses.demo.referrals import seed_referrals
+from courses.demo.registry import notes_from_parts, seed_registered
 from courses.demo.scheduling import WITHOUT_EMAIL, seed_scheduling
 from courses.demo.site import seed_site
 from courses.demo.translations import seed_translations
@@ -53,6 +54,7 @@ class Command(BaseCommand):
         seed_exports(people)
         seed_referrals(people)
         seed_volunteering(people)
+        seed_registered(people)  # the apps above courses (community, …)
         # The demo should not fill the console with e-mails about people who do not exist.
         # (Calls and letters stay on the coordinators' list, to show it.)
         OutboxMessage.objects.filter(sent_at__isnull=True, channel__in=SENT_BY_WORKER).update(
@@ -63,11 +65,12 @@ class Command(BaseCommand):
         """Every account that can log in, with its role: a test logs in as each one."""
         self.stdout.write(self.style.SUCCESS(f"Demo loaded. Accounts (password for all: "
                                              f"{PASSWORD}):"))
+        notes = notes_from_parts(NOTES)
         accounts = (User.objects.filter(email__endswith="@example.org", erased_at__isnull=True)
                     .prefetch_related("groups").order_by("pk"))
         for user in (user for user in accounts if user.has_usable_password()):
             role = ", ".join(sorted(group.name for group in user.groups.all()))
-            note = f"  ({NOTES[user.email]})" if user.email in NOTES else ""
+            note = f"  ({notes[user.email]})" if user.email in notes else ""
             self.stdout.write(f"  {user.email:<34} {role:<26} {user.full_name}{note}")
         self.stdout.write(f"Not an account any more: {LEAVER} left and was erased; what they "
                           "did still counts in the figures.")
