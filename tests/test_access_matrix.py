@@ -119,7 +119,9 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     volunteer, hours, claim = _volunteering(pat, done)
     change = ModuleChange.objects.create(module=module, made_in=timezone.localdate(),
                                          you_said="Too fast.", we_did="Slower.")
-    return {"volunteer": volunteer, "hours": hours, "claim": claim, "change": change,
+    group, meeting = _groups(pat, tara, uma)
+    return {"group": group, "meeting": meeting,
+            "volunteer": volunteer, "hours": hours, "claim": claim, "change": change,
             "run": now, "done": done, "place": current, "certificate": certificate, "call": call,
             "referral": referral, "session": session, "plan": plan, "entry": entry,
             "record": record, "batch": batch,
@@ -166,6 +168,21 @@ def _volunteering(pat, run):
     volunteering.update_volunteer(volunteer, status="stopped", started_on=volunteer.started_on,
                                   roles_held=["greeter"])
     return volunteer, hours, claim
+
+
+def _groups(pat, tara, uma):
+    """A weekly group Tara organises, two weeks old, with Pat a member; Uma organises another.
+    Returns the group and its first meeting (held)."""
+    from community.services import group_membership, groups
+    from tests.community.factories import SupportGroupFactory
+
+    then = timezone.now() - timedelta(days=14)
+    group = groups.save_group(SupportGroupFactory(weekday=then.weekday(),
+                                                  starts_on=then.date() - timedelta(days=7)),
+                              organisers=[tara], now=then - timedelta(hours=1))
+    group_membership.join(group, pat)
+    groups.save_group(SupportGroupFactory(), organisers=[uma])
+    return group, group.meetings.held().order_by("starts_at").first()
 
 
 def _w(key, attr="pk"):
@@ -272,6 +289,23 @@ MATRIX = {
     "courses:certificate_pdf": ("get", lambda w: f"/certificates/{w['certificate'].code}/"
                                 "download/", owner_only()),
     "trainers:profile": ("get", lambda w: f"/trainers/{w['trainer_profile'].pk}/", public()),
+    # Peer support groups: public pages without names; the organisers' pages are the group's
+    # organisers' (Tara) and coordinators': 403 for anyone organising nothing, 404 for Uma,
+    # who organises another group.
+    "community:groups": ("get", lambda w: "/groups/", public()),
+    "community:group": ("get", lambda w: f"/groups/{w['group'].pk}/", public()),
+    "community:group_calendar": ("get", lambda w: f"/groups/{w['group'].pk}/calendar.ics",
+                                 public()),
+    "community:join_group": ("post", lambda w: f"/groups/{w['group'].pk}/join/",
+                             signed_in(302)),
+    # Pat is a member, and Tara as its organiser; nobody else is in the group.
+    "community:leave_group": ("get", lambda w: f"/groups/{w['group'].pk}/leave/",
+                              {**owner_only(), "trainer": 200}),
+    "community:organise": ("get", lambda w: f"/groups/{w['group'].pk}/organise/",
+                           trainers(other_trainer=404)),
+    "community:meeting_attendance": ("get", lambda w: f"/groups/{w['group'].pk}/meetings/"
+                                     f"{w['meeting'].pk}/attendance/",
+                                     trainers(other_trainer=404)),
     # --- our admin screens (the Wagtail admin itself answers 403 to people without a role)
     "courses_outcomes": ("get", lambda w: "/admin/outcomes/", coordinators()),
     "courses_trainer_delivery": ("get", lambda w: "/admin/trainer-delivery/", coordinators()),
@@ -394,7 +428,7 @@ def test_who_may_open_what(name, world, client, request):
 OUR_VIEWSETS = ("course_runs", "session", "enrolment", "facilitation", "venue", "area",
                 "outboxmessage", "certificates", "attendance", "cpdentry", "importbatch",
                 "exportrecord", "auditentry", "trainerprofile", "volunteer", "hoursentry",
-                "expenseclaim", "modulechange")
+                "expenseclaim", "modulechange", "supportgroup", "groupmeeting")
 
 
 def _viewset_pages():
@@ -409,7 +443,8 @@ def _kwargs(name: str, world) -> dict:
                "venue": world["done"].venue, "area": world["done"].venue.area,
                "certificates": world["certificate"], "trainerprofile": world["trainer_profile"],
                "volunteer": world["volunteer"], "hoursentry": world["hours"],
-               "expenseclaim": world["claim"], "modulechange": world["change"]}
+               "expenseclaim": world["claim"], "modulechange": world["change"],
+               "supportgroup": world["group"]}
     pattern = next(p for n, p in _patterns() if n == name)
     kwargs = {}
     if "<int:pk>" in pattern:
