@@ -2,17 +2,20 @@
 groups, and groups near them once they have completed a course there) and a course's page
 (groups in the areas where it runs)."""
 
-from community.services.groups import groups_for_course, groups_near, my_groups
+from community.services.groups import groups_for_course, groups_for_person
 from courses.my_panels import register_panel
 from courses.page_parts import register_course_part
 
+NEAR = 5  # groups near them, at most
+
 
 def _my_groups_panel(user) -> dict | None:
-    """Two queries: their groups, and groups near them."""
-    mine, near = list(my_groups(user)), list(groups_near(user))
-    if not (mine or near):
+    """One query: their groups, and groups near where they completed a course."""
+    found = list(groups_for_person(user))
+    if not found:
         return None
-    return {"memberships": mine, "near": near}
+    return {"mine": [group for group in found if group.my_status],
+            "near": [group for group in found if not group.my_status][:NEAR]}
 
 
 def _course_groups(course, request) -> dict | None:

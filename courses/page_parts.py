@@ -2,9 +2,11 @@
 
 ``courses`` owns the course page but must not import the apps above it; they register a part
 here from their ``AppConfig.ready``: a function of the course and the request that returns the
-part's context, or None to leave it out, and the template that draws it. The parts are drawn
-on every visit, outside the parts of the page kept in the shared cache, so each should cost a
-query or two at most.
+part's context, or None to leave it out, and the template that draws it. A part is the same
+for everyone who reads the page in a language (``request`` is for its language and site, not
+for who is looking): the parts are kept in the shared cache with the module list until
+anything public pages show changes (``{% keep_shared %}``), and each should cost a query or
+two at most when they are made again.
 """
 
 from collections.abc import Callable

@@ -147,10 +147,14 @@ class SupportGroup(models.Model):
         verbose_name_plural = _("peer support groups")
         ordering = ["name", "pk"]
         constraints = [
-            models.CheckConstraint(condition=Q(end_time__gt=F("start_time")),
-                                   name="group_ends_after_it_starts"),
-            models.CheckConstraint(condition=Q(is_online=True) | Q(venue__isnull=False),
-                                   name="group_meets_somewhere"),
+            models.CheckConstraint(
+                condition=Q(end_time__gt=F("start_time")), name="group_ends_after_it_starts",
+                violation_error_message=_("A meeting must end after it starts.")),
+            models.CheckConstraint(
+                condition=Q(is_online=True) | Q(venue__isnull=False),
+                name="group_meets_somewhere",
+                violation_error_message=_("Choose a venue, or tick that the group meets "
+                                          "online.")),
         ]
 
     def __str__(self) -> str:

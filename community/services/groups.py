@@ -293,26 +293,20 @@ def next_meetings(*, now: datetime | None = None):
         .order_by("starts_at").values("starts_at")[:1])
 
 
-def groups_near(user: User, *, limit: int = 5):
-    """Groups meeting in the areas where ``user`` completed a course, that they are not in:
-    one query."""
+def groups_for_person(user: User):
+    """In one query, the groups ``user`` is in or waiting for (``my_status`` set, and
+    ``my_organiser``) and the groups meeting in the areas where they completed a course
+    (``my_status`` None), each with its next meeting (``next_starts_at``); theirs first."""
     areas = Enrolment.objects.filter(user=user, status=EnrolmentStatus.COMPLETED,
                                      run__venue__area__isnull=False).values("run__venue__area")
     mine = GroupMembership.objects.current().filter(person=user, group=OuterRef("pk"))
-    return (SupportGroup.objects.active().filter(area__in=areas).exclude(Exists(mine))
-            .select_related("area", "venue").annotate(next_starts_at=next_meetings())
-            .order_by("area__name", "name")[:limit])
-
-
-def my_groups(user: User):
-    """The groups ``user`` is in or waiting for, with each one's next meeting: one query."""
-    return (GroupMembership.objects.current().filter(person=user)
-            .select_related("group__area", "group__venue")
-            .annotate(next_starts_at=Subquery(
-                GroupMeeting.objects.upcoming().filter(group=OuterRef("group"),
-                                                       status=MeetingStatus.PLANNED)
-                .order_by("starts_at").values("starts_at")[:1]))
-            .order_by("group__name"))
+    return (SupportGroup.objects
+            .filter(Exists(mine) | Q(status=GroupStatus.ACTIVE, area__in=areas))
+            .select_related("area", "venue")
+            .annotate(my_status=Subquery(mine.values("status")[:1]),
+                      my_organiser=Subquery(mine.values("is_organiser")[:1]),
+                      next_starts_at=next_meetings())
+            .order_by("area__name", "name", "pk"))
 
 
 def groups_for_course(course, *, limit: int = 6):

@@ -15,8 +15,10 @@ from courses.models import Enrolment
 from tests.accounts.factories import UserFactory
 from tests.community.factories import SupportGroupFactory
 from tests.courses.factories import CourseRunFactory, VenueFactory
+from tests.test_cdn import cdn, cdn_on
 
 pytestmark = pytest.mark.django_db
+__all__ = ["cdn", "cdn_on"]  # the CDN's fixtures, shared
 LONDON = ZoneInfo("Europe/London")
 
 
@@ -221,7 +223,7 @@ def test_my_page_links_organisers_to_recording_who_came(client, group, tara):
     assert f'href="/groups/{group.pk}/organise/"' in page
 
 
-def test_the_my_panel_costs_two_queries_whatever_the_groups(client, group, pat):
+def test_the_my_panel_costs_one_query_whatever_the_groups(client, group, pat, course):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -229,9 +231,14 @@ def test_the_my_panel_costs_two_queries_whatever_the_groups(client, group, pat):
 
     for _ in range(5):
         group_membership.join(groups.save_group(SupportGroupFactory()), pat)
+    for _ in range(7):
+        groups.save_group(SupportGroupFactory())
+    run = CourseRunFactory(course=course, venue=VenueFactory(area=group.area))
+    Enrolment.objects.create(run=run, user=pat, status="completed")
     with CaptureQueriesContext(connection) as queries:
         panel = _my_groups_panel(pat)
-    assert len(panel["memberships"]) == 5 and len(queries) == 2
+    assert len(queries) == 1
+    assert len(panel["mine"]) == 5 and len(panel["near"]) == 5  # of eight near, the first five
 
 
 def test_a_course_page_shows_groups_where_it_runs(client, group, course):
@@ -267,3 +274,23 @@ def test_leaving_by_a_member_who_joined_is_recorded_not_deleted(group, pat):
     membership = group_membership.join(group, pat)
     group_membership.leave(membership)
     assert GroupMembership.objects.get(pk=membership.pk).status == MembershipStatus.LEFT
+
+
+def test_joining_tells_a_cdn_to_drop_the_groups_pages_in_both_languages(
+        cdn_on, group, pat, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        group_membership.join(group, pat)
+    purged = {path for _host, path in cdn_on.purged}
+    assert {f"/groups/{group.pk}/", f"/gd/groups/{group.pk}/", "/groups/", "/gd/groups/",
+            f"/groups/{group.pk}/calendar.ics"} <= purged
+
+
+def test_the_course_page_kept_for_everyone_shows_a_new_group_at_once(
+        client, group, course, settings, django_capture_on_commit_callbacks):
+    settings.PAGE_CACHE_SECONDS = 300
+    CourseRunFactory(course=course, venue=VenueFactory(area=group.area), sessions=2)
+    assert "Riverside Walkers" in client.get("/courses/living-well/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        groups.save_group(SupportGroupFactory(name="Ness Boccia Club", area=group.area,
+                                              venue=group.venue))
+    assert "Ness Boccia Club" in client.get("/courses/living-well/").content.decode()
