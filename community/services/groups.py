@@ -89,11 +89,6 @@ def _saved_exceptions(group: SupportGroup) -> list[date]:
         if group.pk else []
 
 
-def meets_on(pattern: rrule.rruleset, day: date) -> bool:
-    return bool(pattern.between(datetime.combine(day, time.min),
-                                datetime.combine(day, time.max), inc=True))
-
-
 def describe(group: SupportGroup) -> str:
     """The pattern in a few words: "Every Tuesday, 10:00–11:30"."""
     times = f"{group.start_time:%H:%M}–{group.end_time:%H:%M}"
@@ -121,7 +116,7 @@ def save_group(group: SupportGroup, *, dates: list[date] | None = None,
     run it. A raised maximum gives places to people waiting; meetings are planned afresh."""
     now = now or timezone.now()
     with transaction.atomic():
-        _check_pattern(group, dates)
+        _check_pattern(group, [*(dates or []), *(day for day, _why in cancelled or [])])
         if cancelled is not None:
             _check_cancelled(group, dates, cancelled, now)
         group.full_clean()
@@ -140,14 +135,17 @@ def save_group(group: SupportGroup, *, dates: list[date] | None = None,
         return group
 
 
-def _check_pattern(group: SupportGroup, dates: list[date] | None) -> None:
+def _check_pattern(group: SupportGroup, dates: list[date]) -> None:
+    """The pattern can be read, and every date in it (``dates``: its own and its cancelled
+    ones) falls in years a group could meet in (a typo like 2206 is caught, and dates stay far
+    from the calendar's end, where walking the rule would overflow)."""
     if group.frequency != Frequency.DATES and group.weekday is None:
         raise GroupError("no_weekday", _("Choose the day of the week the group meets on."))
     if group.frequency == Frequency.MONTHLY and group.week_of_month is None:
         raise GroupError("no_week", _("Choose which one in the month, for example the second."))
     if group.ends_on and group.starts_on and group.ends_on < group.starts_on:
         raise GroupError("ends_before_start", _("The last meeting cannot come before the first."))
-    for day in [group.starts_on, group.ends_on, *(dates or [])]:
+    for day in [group.starts_on, group.ends_on, *dates]:
         if day and not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
             raise GroupError("implausible_year", _(
                 "Check the year: groups can meet from %(first)d to %(last)d.")
@@ -161,11 +159,18 @@ def _check_cancelled(group: SupportGroup, dates: list[date] | None,
                      cancelled: list[tuple[date, str]], now: datetime) -> None:
     """A cancelled date from today on must be a day the group would meet (past ones stay as
     they were)."""
+    today = timezone.localdate(now)
+    coming = sorted(day for day, _why in cancelled if day >= today)
+    if not coming:
+        return
     pattern = pattern_of(group, dates=dates if dates is not None else _saved_dates(group),
                          exceptions=[])
-    today = timezone.localdate(now)
-    for day, _why in cancelled:
-        if day >= today and not meets_on(pattern, day):
+    # One walk through the pattern for all of them, however many dates are given.
+    meets = {occurrence.date() for occurrence in pattern.between(
+        datetime.combine(coming[0], time.min), datetime.combine(coming[-1], time.max),
+        inc=True)}
+    for day in coming:
+        if day not in meets:
             raise GroupError("not_on_pattern", _(
                 "The group does not meet on %(date)s, so that date cannot be cancelled. "
                 "Check the date, or the pattern.") % {

@@ -216,3 +216,22 @@ def test_the_daily_task_plans_every_group_once(time_machine):
     assert plan_group_meetings_task() == 2
     assert plan_group_meetings_task() == 0
     assert first.meetings.count() == second.meetings.count() == 13
+
+
+def test_a_cancelled_date_in_an_impossible_year_is_refused(time_machine):
+    now = _at(date(2027, 1, 1))
+    time_machine.move_to(now)
+    group = _new_group(now, weekday=2, starts_on=date(2027, 1, 6))
+    with pytest.raises(GroupError) as refused:
+        groups.save_group(group, cancelled=[(date(9999, 12, 29), "")], now=now)
+    assert refused.value.code == "implausible_year"
+
+
+def test_many_cancelled_dates_are_checked_in_one_walk_of_the_pattern(time_machine):
+    now = _at(date(2027, 1, 1))
+    time_machine.move_to(now)
+    group = _new_group(now, weekday=2, starts_on=date(2027, 1, 6))
+    wednesdays = [date(2027, 1, 6) + timedelta(weeks=n) for n in range(200)]
+    groups.save_group(group, cancelled=[(day, "") for day in wednesdays], now=now)
+    assert group.exceptions.count() == 200
+    assert not group.meetings.filter(status="planned").exists()
