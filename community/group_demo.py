@@ -1,7 +1,8 @@
 """Demo peer support groups, dated from today and made through the same services coordinators
 and organisers use: a weekly walking group and a monthly carers' café in the Highlands (the
 café full, with someone waiting), and a fortnightly circle in Glasgow, where the demo
-participant completed a course, so /my/ shows it as a group near them."""
+participant completed a course, so /my/ shows it as a group near them. Their Gaelic is ours,
+awaiting review by a native speaker."""
 
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -45,9 +46,12 @@ CAFE = {
     "max_members": 6,
 }
 CIRCLE = {
-    "name": "Southside Living Well Circle",
+    "name": "Southside Living Well Circle", "name_gd": "Cearcall Beò gu Math a’ Chinn a Deas",
     "description": "Every other Thursday: a cuppa, a chat about what is working, and a short "
                    "relaxation at the end. For anyone who has been on a course, or not.",
+    "description_gd": "Gach dàrna Diardaoin: cupa tì, còmhradh mu na tha ag obair, agus "
+                      "beagan fois aig an deireadh. Do dhuine sam bith, às dèidh cùrsa no "
+                      "às aonais.",
     "frequency": Frequency.FORTNIGHTLY, "weekday": Weekday.THURSDAY,
     "start_time": time(13, 30), "end_time": time(15, 0),
 }
