@@ -11,6 +11,7 @@ class CommunityConfig(AppConfig):
 
     def ready(self) -> None:
         from community import demo, emails, export_kinds, panels, tasks  # noqa: F401
+        from community.group_setup import register_groups
         from community.personal_data import register_community_data
         from community.services.directory import CHECK_DUE
         from courses.dashboard import register_final_module_panel, register_panel
@@ -24,3 +25,4 @@ class CommunityConfig(AppConfig):
         register_panel("support_near_you", panels.on_my_page, panels.TEMPLATE)
         register_final_module_panel("support_near_you", panels.after_course, panels.TEMPLATE)
         register_demo("directory", demo.seed_directory, notes=demo.NOTES)
+        register_groups()

@@ -1,9 +1,25 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 
-from community.admin.directory import VIEW_DIRECTORY, CommunityGroup, DirectoryReportView
+from community.admin.directory import (
+    VIEW_DIRECTORY,
+    DirectoryEntryViewSet,
+    DirectoryReportView,
+    NetworkerViewSet,
+)
+from community.admin.groups import GroupMeetingViewSet, SupportGroupViewSet
 from courses.admin.base import PermissionMenuItem
+
+
+class CommunityGroup(ModelViewSetGroup):
+    """The Community menu: peer support groups, their meetings, the directory, networkers."""
+
+    menu_label = _("Community")
+    menu_icon = "site"
+    menu_order = 230
+    items = (SupportGroupViewSet, GroupMeetingViewSet, DirectoryEntryViewSet, NetworkerViewSet)
 
 
 @hooks.register("register_admin_viewset")

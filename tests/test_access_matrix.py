@@ -126,10 +126,12 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
     directory_entry, networker = _directory(done.venue.area, cora)
     change = ModuleChange.objects.create(module=module, made_in=timezone.localdate(),
                                          you_said="Too fast.", we_did="Slower.")
+    group, group_meeting = _groups(pat, tara, uma)
     return {**_working_party(course, module, pat, cora),
             "volunteer": volunteer, "hours": hours, "claim": claim, "change": change,
             "story": story, "story_to_approve": to_approve, "story_withdrawn": withdrawn,
             "directory_entry": directory_entry, "networker": networker,
+            "group": group, "group_meeting": group_meeting,
             "run": now, "done": done, "place": current, "certificate": certificate, "call": call,
             "referral": referral, "session": session, "plan": plan, "entry": entry,
             "record": record, "batch": batch,
@@ -219,6 +221,21 @@ def _directory(area, cora):
     nell = UserFactory(email="nell@example.org", full_name="Nell Networker")
     return (DirectoryEntryFactory(area=area),
             directory.appoint_networker(nell, areas=[area], by=cora))
+
+
+def _groups(pat, tara, uma):
+    """A weekly group Tara organises, two weeks old, with Pat a member; Uma organises another.
+    Returns the group and its first meeting (held)."""
+    from community.services import group_membership, groups
+    from tests.community.factories import SupportGroupFactory
+
+    then = timezone.now() - timedelta(days=14)
+    group = groups.save_group(SupportGroupFactory(weekday=then.weekday(),
+                                                  starts_on=then.date() - timedelta(days=7)),
+                              organisers=[tara], now=then - timedelta(hours=1))
+    group_membership.join(group, pat)
+    groups.save_group(SupportGroupFactory(), organisers=[uma])
+    return group, group.meetings.held().order_by("starts_at").first()
 
 
 def _w(key, attr="pk"):
@@ -373,6 +390,23 @@ MATRIX = {
                                coordinators(coordinator=302)),
     "community:remove_entry": ("get", lambda w: f"/community/networker/entries/"
                                f"{w['directory_entry'].pk}/remove/", coordinators()),
+    # Peer support groups: public pages without names; the organisers' pages are the group's
+    # organisers' (Tara) and coordinators': 403 for anyone organising nothing, 404 for Uma,
+    # who organises another group.
+    "community:groups": ("get", lambda w: "/groups/", public()),
+    "community:group": ("get", lambda w: f"/groups/{w['group'].pk}/", public()),
+    "community:group_calendar": ("get", lambda w: f"/groups/{w['group'].pk}/calendar.ics",
+                                 public()),
+    "community:join_group": ("post", lambda w: f"/groups/{w['group'].pk}/join/",
+                             signed_in(302)),
+    # Pat is a member, and Tara as its organiser; nobody else is in the group.
+    "community:leave_group": ("get", lambda w: f"/groups/{w['group'].pk}/leave/",
+                              {**owner_only(), "trainer": 200}),
+    "community:organise": ("get", lambda w: f"/groups/{w['group'].pk}/organise/",
+                           trainers(other_trainer=404)),
+    "community:meeting_attendance": ("get", lambda w: f"/groups/{w['group'].pk}/meetings/"
+                                     f"{w['group_meeting'].pk}/attendance/",
+                                     trainers(other_trainer=404)),
     # --- our admin screens (the Wagtail admin itself answers 403 to people without a role)
     "courses_outcomes": ("get", lambda w: "/admin/outcomes/", coordinators()),
     "courses_trainer_delivery": ("get", lambda w: "/admin/trainer-delivery/", coordinators()),
@@ -510,7 +544,8 @@ OUR_VIEWSETS = ("course_runs", "session", "enrolment", "facilitation", "venue", 
                 "outboxmessage", "certificates", "attendance", "cpdentry", "importbatch",
                 "exportrecord", "auditentry", "trainerprofile", "volunteer", "hoursentry",
                 "expenseclaim", "modulechange", "working_parties", "party_members",
-                "party_meetings", "party_actions", "module_reviews", "directoryentry", "networker")
+                "party_meetings", "party_actions", "module_reviews", "directoryentry", "networker",
+                "supportgroup", "groupmeeting")
 
 
 def _viewset_pages():
@@ -528,7 +563,8 @@ def _kwargs(name: str, world) -> dict:
                "expenseclaim": world["claim"], "modulechange": world["change"],
                "working_parties": world["party"], "party_members": world["member"],
                "party_meetings": world["meeting"], "party_actions": world["action"],
-               "directoryentry": world["directory_entry"], "networker": world["networker"]}
+               "directoryentry": world["directory_entry"], "networker": world["networker"],
+               "supportgroup": world["group"]}
     pattern = next(p for n, p in _patterns() if n == name)
     kwargs = {}
     if "<int:pk>" in pattern:

@@ -77,7 +77,8 @@ def _good_values(name: str, world) -> dict:
               "moment": "before", "session": world["session"].pk, "kind": "register",
               "name": "attendance", "facilitation": world["done"].facilitations.first().pk,
               "enrolment": world["done"].enrolments.first().pk, "purpose": "taking_part",
-              "uidb36": "1", "key": "not-a-key", "use": "website"}
+              "uidb36": "1", "key": "not-a-key", "use": "website",
+              "meeting": world["group_meeting"].pk}
     if name in MATRIX:
         path = MATRIX[name][1](world)
         values["pk"] = next((int(part) for part in path.split("/") if part.isdigit()), 1)

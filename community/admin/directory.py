@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import DeleteView, EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from community.export_kinds import DIRECTORY, DirectoryFilterSet
 from community.models import Category, DirectoryEntry, Networker
@@ -201,13 +201,6 @@ class NetworkerViewSet(ModelViewSet):
     list_filter = ["areas"]
     search_fields = ["user__full_name", "user__email"]
     copy_view_enabled = False
-
-
-class CommunityGroup(ModelViewSetGroup):
-    menu_label = _("Community")
-    menu_icon = "site"
-    menu_order = 230
-    items = (DirectoryEntryViewSet, NetworkerViewSet)
 
 
 # --- Reports → Signposting directory ---------------------------------------------------------

@@ -355,3 +355,9 @@ CELERY_BEAT_SCHEDULE["codesign-feedback-digests"] = {
 # Directory entries nobody has checked for six months are flagged to their area's networkers.
 CELERY_BEAT_SCHEDULE["flag-directory-entries-due-a-check"] = {
     "task": "community.tasks.flag_entries_due_a_check_task", "schedule": 24 * 60 * 60.0}
+# Peer support groups: meetings kept planned three months ahead, and members reminded before
+# each one (SESSION_REMINDER_HOURS before, as for sessions).
+CELERY_BEAT_SCHEDULE["plan-group-meetings"] = {
+    "task": "community.tasks.plan_group_meetings_task", "schedule": 24 * 60 * 60.0}
+CELERY_BEAT_SCHEDULE["queue-group-reminders"] = {
+    "task": "community.tasks.queue_group_reminders_task", "schedule": 15 * 60.0}

@@ -95,7 +95,7 @@ class ImportBatchViewSet(ReadOnlyListingViewSet):
 
 class ExportRecordFilterSet(WagtailFilterSet):
     export = django_filters.ChoiceFilter(
-        label=_("Export"), choices=[(name, kind.title) for name, kind in KINDS.items()])
+        label=_("Export"), choices=lambda: [(name, kind.title) for name, kind in KINDS.items()])
 
     class Meta:
         model = ExportRecord

@@ -21,14 +21,7 @@ LONDON = ZoneInfo("Europe/London")
 def sessions_calendar(sessions: Iterable[Session], *, name: str = "") -> bytes:
     """A calendar with one event per session. Sessions need ``run__course`` and ``run__venue``
     (and ``module``) loaded, or each costs queries."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//Self-management courses//EN")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    if name:
-        calendar.add("x-wr-calname", name)
-    calendar.add_component(_london())
+    calendar = new_calendar(name)
     stamp = timezone.now()
     for session in sessions:
         calendar.add_component(_event(session, stamp))
@@ -38,7 +31,7 @@ def sessions_calendar(sessions: Iterable[Session], *, name: str = "") -> bytes:
 def _event(session: Session, stamp: datetime) -> Event:
     run = session.run
     event = Event()
-    event.add("uid", f"session-{session.pk}@{_domain()}")
+    event.add("uid", event_uid("session", session.pk))
     event.add("sequence", session.sequence)
     event.add("dtstamp", stamp)
     event.add("dtstart", session.starts_at.astimezone(LONDON))
@@ -56,6 +49,25 @@ def _event(session: Session, stamp: datetime) -> Event:
     event.add("url", url)
     event.add("description", url)
     return event
+
+
+def event_uid(kind: str, pk: int) -> str:
+    """A calendar event's lasting identity: ``<kind>-<pk>@<our domain>`` (other apps' calendars
+    use their own kinds)."""
+    return f"{kind}-{pk}@{_domain()}"
+
+
+def new_calendar(name: str = "") -> Calendar:
+    """An empty calendar in Europe/London time, for any app's events."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//Self-management courses//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if name:
+        calendar.add("x-wr-calname", name)
+    calendar.add_component(_london())
+    return calendar
 
 
 def _domain() -> str:
