@@ -76,6 +76,8 @@ class ModuleChangeForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # A plain list of the English modules: the page chooser would offer every page.
+        self.fields["module"].widget = forms.Select()
         self.fields["module"].queryset = ModulePage.objects.filter(
             locale__language_code="en").order_by("title")
         module = self.instance.module if self.instance.module_id else None
