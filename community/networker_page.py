@@ -2,7 +2,7 @@
 each built from ``(request, areas)`` (the areas the person keeps) and returning its template's
 context or None: ``SECTIONS.register(name, build, template)``.
 
-The place for peer support groups' numbers in a networker's areas, once groups exist.
+Peer support groups add their figures for the networker's areas (``community.group_panels``).
 """
 
 from courses.dashboard import Panels

@@ -186,3 +186,16 @@ def test_other_parts_of_the_app_add_their_sections_to_the_page(client, nina, kep
     finally:
         SECTIONS._panels.pop("test_groups")
     assert '<a href="/groups-to-come/">Find support in Highland</a>' in page
+
+
+def test_it_shows_the_peer_support_groups_figures_in_their_areas(client, nina, highland,
+                                                                 glasgow):
+    from tests.community.factories import SupportGroupFactory
+
+    SupportGroupFactory(area=highland, name="Inverness walkers")
+    SupportGroupFactory(area=glasgow, name="Glasgow circle")
+    client.force_login(nina)
+    page = client.get("/community/networker/").content.decode()
+    assert "Peer support groups in your areas" in page
+    row = page.split("Peer support groups in your areas")[1]
+    assert "Highland</th><td>1</td>" in row and "Glasgow" not in row.split("</table>")[0]
