@@ -61,7 +61,10 @@ def test_it_filters_by_area_and_category_from_a_plain_form(client, entries, high
 
 
 def test_it_searches_names_and_what_they_offer_in_both_languages(client, entries, highland):
-    assert sorted(_names(client.get("/support/?q=walking"))) == ["Walking football"]
+    # PostgreSQL stems "walking" to "walk" (so the walks match too); SQLite matches the word
+    walking = _names(client.get("/support/?q=walking"))
+    assert "Walking football" in walking
+    assert set(walking) <= {"Walking football", "Inverness Health Walks"}
     assert _names(client.get("/support/?q=river")) == ["Inverness Health Walks"]
     assert _names(client.get("/support/?q=carers")) == ["Carers’ Café"]
     assert _names(client.get("/support/?q=Slàinte")) == ["Inverness Health Walks"]
