@@ -21,8 +21,9 @@ def forwards(apps, schema_editor):
 
 
 def backwards(apps, schema_editor):
+    # The group itself stays: deleting it here would have Django collect its relations across
+    # apps whose historical models differ (and someone may still hold the role).
     revoke(apps, "Coordinator", COORDINATOR)
-    apps.get_model("auth", "Group").objects.filter(name=NETWORKER).delete()
 
 
 class Migration(migrations.Migration):
