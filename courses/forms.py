@@ -628,13 +628,13 @@ class VolunteerForm(forms.Form):
     )
 
 
-def runs_to_log_against(volunteer: Volunteer):
-    """The runs someone may have helped at lately: in their areas, or anywhere when they have
-    none, with a session in the last four months."""
+def runs_to_log_against(volunteer: Volunteer | None = None):
+    """The runs someone may have helped at lately: with a session in the last four months, in
+    the volunteer's areas if they have any (anywhere for a coordinator choosing for anyone)."""
     since = timezone.now() - timedelta(days=120)
     runs = CourseRun.objects.filter(sessions__starts_at__gte=since,
                                     sessions__starts_at__lte=timezone.now())
-    areas = list(volunteer.areas.values_list("pk", flat=True))
+    areas = list(volunteer.areas.values_list("pk", flat=True)) if volunteer else []
     if areas:
         runs = runs.filter(venue__area__in=areas)
     return runs.distinct().select_related("course", "venue").order_by("course__title")

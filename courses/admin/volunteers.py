@@ -1,11 +1,9 @@
 """Volunteers in the back office: welcoming them into roles, the hours they give and the
 expenses they claim. Every save goes through ``trainers.services.volunteering``."""
 
-from datetime import timedelta
 
 import django_filters
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -16,7 +14,7 @@ from wagtail.admin.views.generic import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from courses.admin.base import NeverDeletedMixin, OnceOnlyCreateView, ServiceFormMixin
-from courses.models import CourseRun
+from courses.forms import runs_to_log_against
 from trainers.models import (
     ExpenseClaim,
     HoursEntry,
@@ -25,16 +23,6 @@ from trainers.models import (
 )
 from trainers.services import volunteering
 from trainers.services.volunteering import VolunteeringError
-
-# Runs someone may have helped at: those with a session in this many days before today.
-RECENT_RUN_DAYS = 120
-
-
-def recent_runs():
-    since = timezone.now() - timedelta(days=RECENT_RUN_DAYS)
-    return (CourseRun.objects.filter(sessions__starts_at__gte=since,
-                                     sessions__starts_at__lte=timezone.now())
-            .distinct().select_related("course", "venue").order_by("course__title"))
 
 
 class VolunteeringFormMixin(ServiceFormMixin):
@@ -123,12 +111,15 @@ class VolunteerViewSet(NeverDeletedMixin, ModelViewSet):
 # --- Hours -----------------------------------------------------------------------------------
 
 
-class HoursEntryForm(WagtailAdminModelForm):
+class VolunteerAndRunForm(WagtailAdminModelForm):
+    """Hours or a claim typed in by a coordinator: for someone already volunteering, at a run
+    with a recent session."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["volunteer"].queryset = (Volunteer.objects.exclude(status="offered")
                                              .select_related("user"))
-        self.fields["run"].queryset = recent_runs()
+        self.fields["run"].queryset = runs_to_log_against()
 
 
 class HoursEntryCreateView(VolunteeringFormMixin, OnceOnlyCreateView):
@@ -173,7 +164,7 @@ class HoursEntryViewSet(ModelViewSet):
         FieldPanel("role"),
         FieldRowPanel([FieldPanel("run"), FieldPanel("place")]),
         FieldPanel("note"),
-    ], base_form_class=HoursEntryForm)
+    ], base_form_class=VolunteerAndRunForm)
     list_display = ["volunteer", "on", "hours",
                     Column("role", label=_("Role"), accessor="get_role_display"),
                     "run", "place", "logged_by"]
@@ -194,15 +185,6 @@ class HoursEntryViewSet(ModelViewSet):
 
 # --- Expense claims --------------------------------------------------------------------------
 
-
-class ExpenseClaimForm(WagtailAdminModelForm):
-    """A paper claim typed in by a coordinator: it waits for another decision like any other."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["volunteer"].queryset = (Volunteer.objects.exclude(status="offered")
-                                             .select_related("user"))
-        self.fields["run"].queryset = recent_runs()
 
 
 class ExpenseClaimCreateView(VolunteeringFormMixin, OnceOnlyCreateView):
@@ -255,7 +237,7 @@ class ExpenseClaimViewSet(NeverDeletedMixin, ModelViewSet):
         FieldPanel("kind"),
         FieldPanel("description"),
         FieldPanel("run"),
-    ], base_form_class=ExpenseClaimForm)
+    ], base_form_class=VolunteerAndRunForm)
     list_display = ["volunteer", "spent_on", "amount",
                     Column("kind", label=_("Kind"), accessor="get_kind_display"),
                     "description",
