@@ -23,7 +23,10 @@ def delivered(run, tara_profile, module, pat):
     scheduling.assign_trainer(run, tara_profile, "lead")
     session = run.sessions.order_by("starts_at").first()
     session.module = module
-    session.starts_at = timezone.now() - timedelta(minutes=10)
+    # Ten minutes ago, but never yesterday: just after midnight it started at midnight.
+    now = timezone.localtime()
+    session.starts_at = max(now - timedelta(minutes=10),
+                            now.replace(hour=0, minute=0, second=0, microsecond=0))
     session.ends_at = session.starts_at + timedelta(hours=2)
     session.save()
     User.objects.filter(pk=pat.pk).update(access_needs="Needs a hearing loop.")
