@@ -19,6 +19,9 @@ class ConsentPurpose(models.TextChoices):
         "Being told when a course I asked about has dates near me")
     FOLLOW_UP_AFTER_ABSENCE = "follow_up_after_absence", _(
         "Being contacted by someone from my course if I miss a session, to see how I am")
+    EQUALITY_MONITORING = "equality_monitoring", _(
+        "Using my answers to the equality questions, without my name, to show who the courses "
+        "reach")
 
 
 class ConsentQuerySet(models.QuerySet):

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "trainers",
     "codesign",
     "community",
+    "reports",
     "wagtail_localize",
     "wagtail_localize.locales",  # Wagtail's locale admin, with "synchronise from" added
     "wagtail.contrib.settings",

@@ -1,0 +1,1 @@
+"""The equality questions on the public site: answering, changing and withdrawing them."""
