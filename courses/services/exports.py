@@ -57,19 +57,34 @@ class ExportError(DomainError):
 
 
 @dataclass(frozen=True)
+class Sheet:
+    """One table of an export: a title, its columns (a resource) and its rows."""
+
+    title: str
+    resource: Resource
+    rows: Iterable[Any]
+
+
+@dataclass(frozen=True, kw_only=True)
 class Export:
-    """What to export: a name for the record and the file, its columns and its rows.
+    """What to export: a name for the record and the file, its columns and its rows — or, for
+    a report of several tables, its ``sheets`` (one worksheet each in XLSX, one after another
+    under their titles in CSV).
 
     ``owner`` marks someone's own data (their CPD log): only they may export it, and they need
     no export permission for it.
     """
 
     name: str
-    resource: Resource
-    rows: Iterable[Any]
     filters: dict
+    resource: Resource | None = None
+    rows: Iterable[Any] = ()
+    sheets: tuple[Sheet, ...] = ()
     owner: User | None = None
     permission: str = EXPORT_PERMISSION
+
+    def parts(self) -> tuple[Sheet, ...]:
+        return self.sheets or (Sheet(self.name, self.resource, self.rows),)
 
 
 @dataclass(frozen=True)
@@ -179,14 +194,14 @@ def iterate(rows: Iterable[Any]) -> Iterator[Any]:
     return rows.iterator(chunk_size=2000) if isinstance(rows, QuerySet) else iter(rows)
 
 
-def _records(export: Export, *, neutralise: bool) -> Iterator[list[Any]]:
+def _records(sheet: Sheet, *, neutralise: bool) -> Iterator[list[Any]]:
     """Each row's cells, in the resource's column order (see ``_cell_function``)."""
     cell = _cell_function(neutralise)
-    rows = iterate(export.rows)
+    rows = iterate(sheet.rows)
     first = next(rows, None)
     if first is None:
         return
-    getters = _getters(export.resource, isinstance(first, dict))
+    getters = _getters(sheet.resource, isinstance(first, dict))
     for row in chain((first,), rows):
         # Whole numbers and text that cannot be a formula (most cells) are written as they
         # are, without a call.
@@ -213,8 +228,8 @@ def _getters(resource: Resource, rows_are_dicts: bool) -> list:
     return getters
 
 
-def _headers(export: Export) -> list[str]:
-    return [str(header) for header in export.resource.get_export_headers()]
+def _headers(sheet: Sheet) -> list[str]:
+    return [str(header) for header in sheet.resource.get_export_headers()]
 
 
 class _Line:
@@ -225,41 +240,59 @@ class _Line:
 
 
 def csv_lines(export: Export, on_done=None) -> Iterator[str]:
-    """The CSV text, line by line. ``on_done(rows)`` is called after the last line."""
+    """The CSV text, line by line; a report's tables one after another, each under its title
+    and separated by an empty line. ``on_done(rows)`` is called after the last line."""
     writer = csv.writer(_Line())
     yield "\ufeff"  # a byte-order mark, so Excel reads UTF-8 (Gaelic accents) correctly
-    yield writer.writerow(_headers(export))
     count = 0
-    for record in _records(export, neutralise=True):
-        count += 1
-        yield writer.writerow(record)
+    for number, sheet in enumerate(export.parts()):
+        if export.sheets:
+            yield ("\r\n" if number else "") + writer.writerow([sheet.title])
+        yield writer.writerow(_headers(sheet))
+        for record in _records(sheet, neutralise=True):
+            count += 1
+            yield writer.writerow(record)
     if on_done:
         on_done(count)
 
 
 def write_xlsx(export: Export, stream: BinaryIO) -> int:
-    """Write an .xlsx to ``stream`` with openpyxl's write-only mode; returns the row count.
-    Rows past a sheet's limit continue on another sheet, under the same headings."""
-    workbook = Workbook(write_only=True)
-    headers, count, sheet, on_sheet = _headers(export), 0, None, XLSX_MAX_ROWS
-    for record in _records(export, neutralise=False):
-        if on_sheet == XLSX_MAX_ROWS:
-            sheet = workbook.create_sheet(title=_sheet_title(export, len(workbook.worksheets)))
-            sheet.append(headers)
-            on_sheet = 1
-        sheet.append([_text_cell(sheet, value) if looks_like_formula(value) else value
-                      for value in record])
-        count += 1
-        on_sheet += 1
-    if sheet is None:
-        workbook.create_sheet(title=_sheet_title(export, 0)).append(headers)
+    """Write an .xlsx to ``stream`` with openpyxl's write-only mode, a worksheet per table;
+    returns the row count. Rows past a sheet's limit continue on another sheet, under the
+    same headings."""
+    workbook, count, titles = Workbook(write_only=True), 0, set()
+    for part in export.parts():
+        headers, sheet, on_sheet = _headers(part), None, XLSX_MAX_ROWS
+        for record in _records(part, neutralise=False):
+            if on_sheet == XLSX_MAX_ROWS:
+                sheet = workbook.create_sheet(title=_sheet_title(part.title, titles))
+                sheet.append(headers)
+                on_sheet = 1
+            sheet.append([_text_cell(sheet, value) if looks_like_formula(value) else value
+                          for value in record])
+            count += 1
+            on_sheet += 1
+        if sheet is None:
+            workbook.create_sheet(title=_sheet_title(part.title, titles)).append(headers)
     workbook.save(stream)
     return count
 
 
-def _sheet_title(export: Export, number: int) -> str:
-    suffix = f" ({number + 1})" if number else ""
-    return export.name[:31 - len(suffix)] + suffix
+SHEET_TITLE_LENGTH = 31  # Excel's limit
+NOT_IN_SHEET_TITLES = str.maketrans({character: " " for character in "[]:*?/\\"})
+
+
+def _sheet_title(title: str, taken: set[str]) -> str:
+    """``title`` as Excel allows a sheet's name (31 characters at most, none of ``[]:*?/\\``),
+    numbered if it is taken already; the new title is added to ``taken``."""
+    title = str(title).translate(NOT_IN_SHEET_TITLES).strip() or "Sheet"
+    name, number = title[:SHEET_TITLE_LENGTH], 1
+    while name.casefold() in taken:
+        number += 1
+        suffix = f" ({number})"
+        name = title[:SHEET_TITLE_LENGTH - len(suffix)] + suffix
+    taken.add(name.casefold())
+    return name
 
 
 def _text_cell(sheet, value: str) -> WriteOnlyCell:
