@@ -106,9 +106,14 @@ def _kill_while_drawing(worker: subprocess.Popen) -> bool:
     """Freeze the worker, and kill it if it holds a claimed e-mail that our SMTP server has not
     taken: it is drawing that certificate (or still sending it). Otherwise let it go on and
     look again. (Killed between the SMTP server taking an e-mail and the row being marked sent,
-    a few milliseconds, the e-mail would go twice: the outbox sends at least once.)"""
-    for _ in range(500):
+    a few milliseconds, the e-mail would go twice: the outbox sends at least once.) Under heavy
+    load CI once saw exactly that, when the check ran before the server had read what the
+    frozen worker had already written; hence the pause after freezing it."""
+    for _ in range(300):
         worker.send_signal(signal.SIGSTOP)
+        # What the worker wrote before it froze may still be on its way to our SMTP server:
+        # give the server a moment to take it, or a busy machine reads "not sent" too early.
+        time.sleep(0.1)
         drawing = (OutboxMessage.objects.filter(claimed_at__isnull=False, sent_at__isnull=True)
                    .exclude(pk__in=[int(pk) for pk in SMTPSink.outbox_ids]).exists())
         if drawing:
