@@ -39,10 +39,14 @@ class FunderReportForm(forms.Form):
         label=_("Course"), required=False, empty_label=_("All courses"),
         queryset=originals(CoursePage.objects.live()).order_by("title"))
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["quarter"].choices = recent_quarters()
-        self.fields["quarter"].initial = self.fields["quarter"].choices[1][0]
+    def __init__(self, data=None, **kwargs):
+        if data is not None and data.get("date_from") and data.get("date_to"):
+            data = data.copy()
+            data["quarter"] = ""  # dates given win, and the list says so
+        super().__init__(data, **kwargs)
+        quarters = recent_quarters()
+        self.fields["quarter"].choices = [*quarters, ("", _("The dates below"))]
+        self.fields["quarter"].initial = quarters[1][0]  # the last full quarter
         self.fields["quarter"].help_text = _(
             "Places count when their run's first session falls within the dates.")
 

@@ -25,7 +25,9 @@ from statistics import median
 from django.db.models import (
     Case,
     Count,
+    DurationField,
     Exists,
+    ExpressionWrapper,
     F,
     OuterRef,
     Q,
@@ -387,17 +389,20 @@ def _active_trainers(filters: ReportFilters, now: datetime) -> int:
 
 def _waiting_days(places: QuerySet) -> list[float]:
     """For each place where the person came: days from when they first asked for the course
-    (a request to hear of it, else the enrolment itself) to the run's first session."""
+    (a request to hear of it, else the enrolment itself) to the run's first session. The
+    database works out each wait; only the waits come back."""
     asked = (DemandRequest.objects.filter(person=OuterRef("user_id"),
                                           course=OuterRef("run__course_id"),
                                           created_at__lte=OuterRef("created_at"))
              .order_by("created_at").values("created_at")[:1])
     first = (Session.objects.filter(run=OuterRef("run_id")).order_by("starts_at")
              .values("starts_at")[:1])
-    rows = places.exclude(outcome=DID_NOT_COME).values_list(
-        Coalesce(Subquery(asked), F("created_at")), Subquery(first))
-    return [(start - asked_at).total_seconds() / 86400 for asked_at, start in rows
-            if start is not None]
+    waits = places.exclude(outcome=DID_NOT_COME).annotate(wait=ExpressionWrapper(
+        Subquery(first) - Coalesce(Subquery(asked), F("created_at")),
+        output_field=DurationField()))
+    # A place entered after its run began (a paper register typed up later) has no wait.
+    return [wait.total_seconds() / 86400 for wait in waits.filter(
+        wait__gte=timedelta(0)).values_list("wait", flat=True)]
 
 
 def _still_waiting(filters: ReportFilters) -> int:
