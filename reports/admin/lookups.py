@@ -6,8 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -64,9 +63,11 @@ class PostcodeLookupsView(CoordinatorMixin, WagtailAdminTemplateMixin, FormView)
             form.add_error("file", error.message)
             return self.render_to_response(self.get_context_data(
                 form=form, problems=error.problems), status=400)
-        messages.success(self.request, _(
-            "%(lookup)s loaded: %(rows)s postcodes. Answers waiting for it are being worked "
-            "out now.") % {"lookup": upload.get_kind_display(), "rows": f"{upload.rows:,}"})
+        messages.success(self.request, ngettext(
+            "%(lookup)s loaded: %(rows)s postcode. Answers waiting for it are being worked "
+            "out now.", "%(lookup)s loaded: %(rows)s postcodes. Answers waiting for it are "
+            "being worked out now.", upload.rows) % {
+            "lookup": upload.get_kind_display(), "rows": f"{upload.rows:,}"})
         return HttpResponseRedirect(reverse("reports_postcode_lookups"))
 
     def form_invalid(self, form):
