@@ -1,8 +1,9 @@
 """Equality monitoring in the demo: a small SIMD and urban/rural lookup covering the demo's
 postcodes (made-up values, not the official ones), loaded by the coordinator, and answers from
-most people with a place on a demo run (one in six has not answered) — a mix of answers, "prefer not to say" and questions
-left out, the same every time. Pàdraig (participant@example.org) has not answered, so his /my/
-offers the questions. Registered with ``courses.demo``; safe to run again."""
+most people with a place on a demo run (one in six has not answered): a mix of answers,
+"prefer not to say" and questions left out, the same every time. Pàdraig
+(participant@example.org) has not answered, so his /my/ offers the questions. Registered with
+``courses.demo``; safe to run again."""
 
 from django.core.files.base import ContentFile
 
