@@ -14,6 +14,7 @@ correct it or leave it out, and holding a full postcode from which nothing can b
 would keep data we cannot use.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -40,7 +41,7 @@ from reports.services.lookups import PostcodeError
 
 PURPOSE = ConsentPurpose.EQUALITY_MONITORING
 PREFER_NOT = "prefer_not"
-BATCH = 500  # answers worked out at a time after a lookup arrives
+BATCH = 2000  # answers worked out at a time after a lookup arrives
 QUESTIONS = {"age_band": AgeBand, "sex": Sex, "gender_identity": GenderIdentity,
              "ethnic_group": EthnicGroup, "disability": YesNo, "unpaid_carer": UnpaidCarer}
 
@@ -136,15 +137,19 @@ def derive_pending_postcodes(*, batch_size: int = BATCH) -> int:
 
 
 def _derive_batch(batch: list[EqualityAnswers], loaded: set[str]) -> int:
+    """Work out one batch: one UPDATE for each outcome (at most one per pair of values, as the
+    postcode is dropped for all of the batch or kept for all), not one per answer."""
     found = lookups.look_up(answers.postcode for answers in batch)
-    changed = []
+    outcomes = defaultdict(list)
     for answers in batch:
         area = _derived(answers.postcode, found.get(answers.postcode), loaded)
         if area != (answers.postcode, answers.simd_quintile, answers.urban_rural):
-            answers.postcode, answers.simd_quintile, answers.urban_rural = area
-            changed.append(answers)
-    EqualityAnswers.objects.bulk_update(changed, ["postcode", "simd_quintile", "urban_rural"])
-    return len(changed)
+            outcomes[bool(area[0]), area[1], area[2]].append(answers.pk)
+    for (kept, simd, urban_rural), pks in outcomes.items():
+        dropped = {} if kept else {"postcode": ""}
+        EqualityAnswers.objects.filter(pk__in=pks).update(
+            simd_quintile=simd, urban_rural=urban_rural, **dropped)
+    return sum(len(pks) for pks in outcomes.values())
 
 
 # --- checking the answers -------------------------------------------------------------------
