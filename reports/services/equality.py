@@ -107,7 +107,8 @@ def save_answers(user: User, details: EqualityDetails, *, consented: bool) -> Eq
 @transaction.atomic
 def withdraw_answers(user: User) -> bool:
     """Erase ``user``'s answers and withdraw their consent to equality monitoring. Returns
-    whether there were answers. Idempotent."""
+    whether there were answers. Idempotent. (Withdrawing the consent any other way, as a
+    coordinator may record it, erases the answers too: ``ReportsConfig.ready``.)"""
     erased = erase_answers(user)
     withdraw_consent(user, PURPOSE)
     return erased

@@ -101,3 +101,14 @@ def test_withdrawing_erases_the_answers_and_the_consent(pat, sam):
     assert Consent.objects.get(user=pat, purpose=PURPOSE).withdrawn_at is not None
     assert EqualityAnswers.objects.filter(user=sam).exists() and has_consent(sam, PURPOSE)
     assert equality.withdraw_answers(pat) is False  # again: nothing more to do
+
+
+def test_withdrawing_the_consent_any_other_way_erases_them_too(client, pat, cora, home):
+    """A coordinator records on pat's page that she withdrew it (she phoned, say)."""
+    answer(pat, age_band="65_74", disability="yes", conditions=("sight",))
+    client.force_login(cora)
+    response = client.post(f"/admin/people/{pat.pk}/consents/{PURPOSE}/withdraw/")
+    assert response.status_code == 302
+    assert not has_consent(pat, PURPOSE)
+    assert not EqualityAnswers.objects.filter(user=pat).exists()
+    assert not EqualityCondition.objects.exists()
