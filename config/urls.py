@@ -52,6 +52,7 @@ urlpatterns += i18n_patterns(
     path("", include("trainers.urls")),
     path("", include("codesign.urls")),
     path("", include("community.urls")),
+    path("", include("reports.urls")),
     # Wagtail's pages, its page view in front of Wagtail's own (the same address and name)
     re_path(r"^((?:[\w\-]+/)*)$", cms_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -7,8 +7,9 @@ nothing to show this person) and a template, included with that context as ``pan
     register_panel("support_near_you", support_panel, "community/panels/support.html")
 
 ``MY_PAGE`` panels appear on ``/my/`` (built from the request); ``FINAL_MODULE`` panels at the
-end of a course's last module (built from the request and the course). Each build should take
-a fixed number of queries, whoever asks.
+end of a course's last module (built from the request and the course); ``MY_PLACE`` panels
+under a person's own place on a run's page, where they land after enrolling (built from the
+request and their enrolment). Each build should take a fixed number of queries, whoever asks.
 """
 
 from collections.abc import Callable
@@ -56,6 +57,7 @@ class Panels:
 
 MY_PAGE = Panels()
 FINAL_MODULE = Panels()
+MY_PLACE = Panels()
 
 
 def register_panel(name: str, build: Callable[..., dict | None], template: str) -> None:
@@ -68,3 +70,9 @@ def register_final_module_panel(name: str, build: Callable[..., dict | None],
     """A panel after a course's last module: ``build(request, course)`` returns its context,
     or None."""
     FINAL_MODULE.register(name, build, template)
+
+
+def register_place_panel(name: str, build: Callable[..., dict | None], template: str) -> None:
+    """A panel under the person's place on a run's page (shown while they are on the run or
+    its waiting list): ``build(request, enrolment)`` returns its context, or None."""
+    MY_PLACE.register(name, build, template)

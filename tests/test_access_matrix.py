@@ -393,6 +393,9 @@ MATRIX = {
     # Peer support groups: public pages without names; the organisers' pages are the group's
     # organisers' (Tara) and coordinators': 403 for anyone organising nothing, 404 for Uma,
     # who organises another group.
+    # The equality questions: each person's own answers, whoever they are.
+    "reports:equality": ("get", lambda w: "/my/equality/", signed_in()),
+    "reports:delete_equality": ("get", lambda w: "/my/equality/delete/", signed_in()),
     "community:groups": ("get", lambda w: "/groups/", public()),
     "community:group": ("get", lambda w: f"/groups/{w['group'].pk}/", public()),
     "community:group_calendar": ("get", lambda w: f"/groups/{w['group'].pk}/calendar.ics",
@@ -420,6 +423,8 @@ MATRIX = {
     "courses_demand": ("get", lambda w: "/admin/demand/", coordinators()),
     "community_directory_report": ("get", lambda w: "/admin/directory-report/",
                                    coordinators()),
+    # Postcode lookups: coordinators only; nobody's equality answers have an admin screen.
+    "reports_postcode_lookups": ("get", lambda w: "/admin/postcode-lookups/", coordinators()),
     "courses_export_record": ("get", lambda w: f"/admin/exports/{w['record'].pk}/",
                               coordinators()),
     "courses_export_status": ("get", lambda w: f"/admin/exports/{w['record'].pk}/status/",
@@ -499,7 +504,8 @@ def _ours(name: str, route: str) -> bool:
     if name.startswith(NOT_OURS):
         return False
     if route.startswith("admin/"):
-        return name.startswith(("courses_", "accounts_", "codesign_", "community_"))
+        return name.startswith(("courses_", "accounts_", "codesign_", "community_",
+                                "reports_"))
     return True
 
 

@@ -1,5 +1,7 @@
 """Recording what people agreed to. Every path that gives or withdraws consent comes here."""
 
+from collections.abc import Callable
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -28,14 +30,28 @@ def give_consent(
         return Consent.objects.current().get(user=user, purpose=purpose)
 
 
+# What an app does when a consent it keeps data under is withdrawn, registered from its
+# ``AppConfig.ready`` (``accounts`` imports no other app): erasing what it kept, say.
+_ON_WITHDRAWAL: dict[str, Callable[[User], None]] = {}
+
+
+def on_withdrawal(purpose: str, handler: Callable[[User], None]) -> None:
+    """Call ``handler(user)`` whenever ``user`` withdraws ``purpose``, whoever records it (in
+    the same transaction). Registering again replaces, as when an app is loaded twice."""
+    _ON_WITHDRAWAL[purpose] = handler
+
+
 @transaction.atomic
 def withdraw_consent(user: User, purpose: ConsentPurpose) -> int:
     """Withdraw ``user``'s current consent to ``purpose``; returns how many rows changed.
     (A consent can decide what a public page shows: a trainer's page, a co-design credit.)"""
     forget_pages()  # update() sends no signal
-    return Consent.objects.current().filter(user=user, purpose=purpose).update(
+    changed = Consent.objects.current().filter(user=user, purpose=purpose).update(
         withdrawn_at=timezone.now()
     )
+    if changed and purpose in _ON_WITHDRAWAL:
+        _ON_WITHDRAWAL[purpose](user)
+    return changed
 
 
 def has_consent(user: User, purpose: ConsentPurpose) -> bool:

@@ -331,6 +331,8 @@ IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024)
 IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 20000)
 # What an uploaded .xlsx may unpack to, all its parts together (checked before it is opened).
 IMPORT_MAX_UNPACKED_BYTES = env_int("IMPORT_MAX_UNPACKED_BYTES", 32 * 1024 * 1024)
+# An uploaded SIMD or urban/rural postcode lookup (the official CSVs are well under this).
+LOOKUP_MAX_BYTES = env_int("LOOKUP_MAX_BYTES", 64 * 1024 * 1024)
 CELERY_BEAT_SCHEDULE["delete-expired-files"] = {
     "task": "courses.tasks.delete_expired_files_task", "schedule": 60 * 60.0}
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"

@@ -13,6 +13,7 @@ from accounts.models import ConsentPurpose
 from accounts.services.consent import has_consent
 from accounts.services.profile import ContactError
 from cms.translation import title_in
+from courses.dashboard import MY_PLACE
 from courses.forms import EnrolForm, WithdrawForm
 from courses.models import CourseRun, Enrolment, EnrolmentStatus, RunStatus
 from courses.services import calendar
@@ -54,6 +55,9 @@ def run_detail(request: HttpRequest, pk: int, form: EnrolForm | None = None,
         "taking_enrolments": CourseRun.objects.open_for_enrolment().filter(pk=run.pk).exists(),
         "form": form or _enrol_form(run),
         "is_cancelled": run.status == RunStatus.CANCELLED,
+        # what other apps add under the person's place (courses.dashboard)
+        "place_panels": MY_PLACE.shown(request, enrolment) if enrolment and enrolment.is_on_run
+        else [],
     }
     return render(request, "courses/run_detail.html", context, status=status)
 

@@ -38,7 +38,8 @@ from tests.courses.factories import ConfidenceScaleFactory, TrainerProfileFactor
 
 pytestmark = pytest.mark.django_db
 # account: allauth's copies
-OUR_APPS = {"accounts", "courses", "trainers", "cms", "codesign", "community", "account"}
+OUR_APPS = {"accounts", "courses", "trainers", "cms", "codesign", "community", "reports",
+            "account"}
 
 
 def _paths_to_user(model, depth=3) -> bool:
