@@ -425,6 +425,8 @@ MATRIX = {
                                    coordinators()),
     # Postcode lookups: coordinators only; nobody's equality answers have an admin screen.
     "reports_postcode_lookups": ("get", lambda w: "/admin/postcode-lookups/", coordinators()),
+    # The funder report: figures for groups only, for coordinators.
+    "reports_funder_report": ("get", lambda w: "/admin/funder-report/", coordinators()),
     "courses_export_record": ("get", lambda w: f"/admin/exports/{w['record'].pk}/",
                               coordinators()),
     "courses_export_status": ("get", lambda w: f"/admin/exports/{w['record'].pk}/status/",
