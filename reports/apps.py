@@ -14,7 +14,7 @@ class ReportsConfig(AppConfig):
         from accounts.services.consent import on_withdrawal
         from courses.dashboard import register_panel, register_place_panel
         from courses.demo import register as register_demo
-        from reports import demo, panels, tasks  # noqa: F401
+        from reports import demo, demo_quarter, panels, tasks  # noqa: F401
         from reports.personal_data import register_reports_data
         from reports.services import equality
 
@@ -24,3 +24,4 @@ class ReportsConfig(AppConfig):
         register_place_panel("equality_questions", panels.after_enrolling,
                              panels.MY_PLACE_TEMPLATE)
         register_demo("equality", demo.seed_equality)
+        register_demo("last_quarter", demo_quarter.seed_last_quarter)
