@@ -2,12 +2,12 @@
 put right. Each ``build`` reads through ``courses``' querysets and services, returns its
 template's context or None when there is nothing to do (``reports.home``), and takes a fixed
 number of queries however many runs, sessions or people there are: lists show their first few
-rows and, from the same query, how many there are in all."""
+rows and say how many there are in all."""
 
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, Exists, F, OuterRef, QuerySet, Window
+from django.db.models import Count, Exists, F, OuterRef, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -35,7 +35,7 @@ from courses.services import scheduling
 from reports import home
 
 SHOWN = 10  # rows a panel lists; the rest are one link away
-SESSIONS_SHOWN = 60  # two days of sessions, even in a busy week
+SESSIONS_SHOWN = 30  # the rest of the two days are one link away, in the sessions listing
 OFFER_WARNING = timedelta(hours=48)
 COMPLETIONS_LOOK_BACK = timedelta(days=90)
 MESSAGES_LOOK_BACK = timedelta(days=30)
@@ -43,10 +43,10 @@ LIVE = (RunStatus.OPEN, RunStatus.CLOSED)  # runs people can still come to
 
 
 def first_rows(queryset: QuerySet, count: int = SHOWN) -> tuple[list, int]:
-    """The first ``count`` rows and how many there are in all, in one query (the total is
-    counted over the whole result before the limit)."""
-    rows = list(queryset.annotate(rows_in_all=Window(Count("pk")))[:count])
-    return rows, rows[0].rows_in_all if rows else 0
+    """The first ``count`` rows and how many there are in all: two queries. (One, with the
+    total as a window over the rows, costs more once there are many: every row would go
+    through the joins that only the rows shown need.)"""
+    return list(queryset[:count]), queryset.count()
 
 
 def _midnight(day: date) -> datetime:
@@ -67,7 +67,7 @@ def sessions_soon(request) -> dict | None:
         Session.objects.filter(starts_at__gte=_midnight(today),
                                starts_at__lt=_midnight(today + timedelta(days=2)))
         .exclude(run__status=RunStatus.CANCELLED).with_register_counts()
-        .select_related("run__course", "run__venue__area", "module")
+        .select_related("run__venue__area").prefetch_related("run__course", "module")
         .order_by("starts_at", "pk")[:SESSIONS_SHOWN + 1])
     if not sessions:
         return None
@@ -120,8 +120,10 @@ def register_state(session: Session, now: datetime) -> tuple[str, bool]:
 
 def runs_not_ready(request) -> dict | None:
     """Draft runs and why each cannot open yet, by the rule ``open_run`` applies."""
+    # The few courses are fetched once, not joined to every draft (building a page for each
+    # row was most of the panel's time with a few hundred drafts).
     drafts = list(CourseRun.objects.filter(status=RunStatus.DRAFT).with_schedule()
-                  .select_related("course", "venue")
+                  .select_related("venue").prefetch_related("course")
                   .order_by(F("first_starts_at").asc(nulls_last=True), "pk"))
     not_ready = scheduling.runs_not_ready_to_open(drafts)
     if not not_ready:
@@ -136,10 +138,7 @@ def runs_not_ready(request) -> dict | None:
 def waiting_and_offers(request) -> dict | None:
     waiting = Enrolment.objects.filter(status=EnrolmentStatus.WAITLISTED, run__status__in=LIVE)
     totals = waiting.aggregate(people=Count("pk"), runs=Count("run", distinct=True))
-    runs = list(CourseRun.objects.filter(status__in=LIVE,
-                                         enrolments__status=EnrolmentStatus.WAITLISTED)
-                .annotate(waiting=Count("enrolments")).with_places()
-                .select_related("course", "venue").order_by("-waiting", "pk")[:SHOWN])
+    runs = _longest_waiting_lists(waiting)
     offers, offer_count = first_rows(
         Enrolment.objects.filter(status=EnrolmentStatus.OFFERED,
                                  offer_expires_at__lte=timezone.now() + OFFER_WARNING)
@@ -152,6 +151,19 @@ def waiting_and_offers(request) -> dict | None:
             "hours": OFFER_WARNING // timedelta(hours=1),
             "waiting_url": _listing("enrolment:index", status=EnrolmentStatus.WAITLISTED),
             "offers_url": _listing("enrolment:index", status=EnrolmentStatus.OFFERED)}
+
+
+def _longest_waiting_lists(waiting: QuerySet) -> list[CourseRun]:
+    """The runs with the most people waiting, each with ``waiting`` and its places. Counted
+    on the enrolments first: grouping runs joined to their enrolments (and their places,
+    counted run by run) costs PostgreSQL far more."""
+    longest = dict(waiting.order_by().values("run").annotate(n=Count("pk"))
+                   .order_by("-n", "run").values_list("run", "n")[:SHOWN])
+    runs = (CourseRun.objects.filter(pk__in=longest).with_places()
+            .select_related("course", "venue"))
+    for run in runs:
+        run.waiting = longest[run.pk]
+    return sorted(runs, key=lambda run: (-run.waiting, run.pk))
 
 
 # --- Completions changed after the run closed ---------------------------------------------------

@@ -399,7 +399,9 @@ def test_the_whole_page_takes_the_same_queries_however_much_there_is(world, clie
     assert grown
     large = _queries(client)
     assert large == small
-    assert small <= 40
+    # 43: the session, the user and their permissions, Wagtail's summary, menus and own
+    # panels (about 19), and ours (24: most lists are their rows and their count)
+    assert small <= 45
 
 
 def _world_again(course, tara) -> bool:
