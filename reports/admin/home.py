@@ -5,9 +5,10 @@ number of queries however many runs, sessions or people there are: lists show th
 rows and say how many there are in all."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, Exists, F, OuterRef, QuerySet
+from django.db.models import Count, Exists, F, Min, OuterRef, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -45,7 +46,11 @@ LIVE = (RunStatus.OPEN, RunStatus.CLOSED)  # runs people can still come to
 def first_rows(queryset: QuerySet, count: int = SHOWN) -> tuple[list, int]:
     """The first ``count`` rows and how many there are in all: two queries. (One, with the
     total as a window over the rows, costs more once there are many: every row would go
-    through the joins that only the rows shown need.)"""
+    through the joins that only the rows shown need.)
+
+    Courses are prefetched rather than joined throughout: joining a course page (two tables,
+    wide rows) to every row made PostgreSQL spend longer planning these queries than running
+    them."""
     return list(queryset[:count]), queryset.count()
 
 
@@ -60,6 +65,24 @@ def _listing(url_name: str, **filters) -> str:
 
 # --- Today's and tomorrow's sessions --------------------------------------------------------
 
+@dataclass(frozen=True)
+class SessionRow:
+    """One of today's or tomorrow's sessions, as the panel shows it (worked out here: the
+    template stays a plain table, which keeps a long list quick to draw)."""
+
+    day: date
+    time: str
+    course: str
+    module: str
+    where: str
+    trainers: str  # empty: nobody is on the run
+    places: str
+    register: str
+    register_needs_doing: bool
+    schedule_url: str
+    register_url: str
+
+
 def sessions_soon(request) -> dict | None:
     today = timezone.localdate()
     days = [today, today + timedelta(days=1)]
@@ -71,12 +94,9 @@ def sessions_soon(request) -> dict | None:
         .order_by("starts_at", "pk")[:SESSIONS_SHOWN + 1])
     if not sessions:
         return None
-    _attach_run_details(sessions[:SESSIONS_SHOWN])
-    by_day = defaultdict(list)
-    for session in sessions[:SESSIONS_SHOWN]:
-        by_day[timezone.localdate(session.starts_at)].append(session)
+    rows = session_rows(sessions[:SESSIONS_SHOWN])
     return {
-        "days": [(day, label, by_day[day]) for day, label in
+        "days": [(day, label, [row for row in rows if row.day == day]) for day, label in
                  zip(days, [_("Today"), _("Tomorrow")], strict=True)],
         "more_url": _listing("session:index", dates_from=days[0].isoformat(),
                              dates_to=days[1].isoformat())
@@ -84,21 +104,40 @@ def sessions_soon(request) -> dict | None:
     }
 
 
-def _attach_run_details(sessions: list[Session]) -> None:
-    """Each session's run's places taken and trainers, and what its register says: two
-    queries for all of them."""
+def session_rows(sessions: list[Session]) -> list[SessionRow]:
+    """The sessions with their runs' places taken and trainers, and what each register says:
+    two queries for all of them."""
     run_ids = {session.run_id for session in sessions}
     places = dict(CourseRun.objects.filter(pk__in=run_ids).with_places()
                   .values_list("pk", "places_taken"))
     trainers = defaultdict(list)
     facilitations = Facilitation.objects.filter(run_id__in=run_ids).select_related("trainer__user")
     for facilitation in sorted(facilitations, key=_lead_first):
-        trainers[facilitation.run_id].append(facilitation)
+        trainers[facilitation.run_id].append(
+            f"{facilitation.trainer.user} ({facilitation.get_role_display().lower()})")
     now = timezone.now()
-    for session in sessions:
-        session.places_taken = places.get(session.run_id, 0)
-        session.trainers = trainers[session.run_id]
-        session.register = register_state(session, now)
+    return [_session_row(session, places.get(session.run_id, 0),
+                         ", ".join(trainers[session.run_id]), now) for session in sessions]
+
+
+def _session_row(session: Session, taken: int, trainers: str, now: datetime) -> SessionRow:
+    run, starts_at = session.run, timezone.localtime(session.starts_at)
+    register, needs_doing = register_state(session, now)
+    return SessionRow(
+        day=starts_at.date(),
+        time=f"{starts_at:%H:%M}–{timezone.localtime(session.ends_at):%H:%M}",
+        course=run.course.title, module=session.module.title if session.module else "",
+        where=_where(run.venue), trainers=trainers,
+        places=_("%(taken)d of %(capacity)d") % {"taken": taken, "capacity": run.capacity},
+        register=register, register_needs_doing=needs_doing,
+        schedule_url=reverse("course_runs:schedule", args=[run.pk]),
+        register_url=reverse("courses:trainer_session", args=[session.pk]))
+
+
+def _where(venue) -> str:
+    if venue.is_online:
+        return _("Online")
+    return f"{venue.name}, {venue.area.name}" if venue.area else venue.name
 
 
 def _lead_first(facilitation: Facilitation) -> tuple[int, int]:
@@ -120,10 +159,12 @@ def register_state(session: Session, now: datetime) -> tuple[str, bool]:
 
 def runs_not_ready(request) -> dict | None:
     """Draft runs and why each cannot open yet, by the rule ``open_run`` applies."""
-    # The few courses are fetched once, not joined to every draft (building a page for each
-    # row was most of the panel's time with a few hundred drafts).
-    drafts = list(CourseRun.objects.filter(status=RunStatus.DRAFT).with_schedule()
-                  .select_related("venue").prefetch_related("course")
+    # Only what the list shows, and the few courses fetched once rather than joined to every
+    # draft: with a few hundred drafts, building a page per row was most of the time.
+    drafts = list(CourseRun.objects.filter(status=RunStatus.DRAFT)
+                  .annotate(first_starts_at=Min("sessions__starts_at"))
+                  .select_related("venue").only("course", "venue__name")
+                  .prefetch_related("course")
                   .order_by(F("first_starts_at").asc(nulls_last=True), "pk"))
     not_ready = scheduling.runs_not_ready_to_open(drafts)
     if not not_ready:
@@ -142,7 +183,7 @@ def waiting_and_offers(request) -> dict | None:
     offers, offer_count = first_rows(
         Enrolment.objects.filter(status=EnrolmentStatus.OFFERED,
                                  offer_expires_at__lte=timezone.now() + OFFER_WARNING)
-        .select_related("user", "run__course", "run__venue")
+        .select_related("user", "run__venue").prefetch_related("run__course")
         .order_by("offer_expires_at", "pk"))
     if not totals["people"] and not offers:
         return None
@@ -160,7 +201,7 @@ def _longest_waiting_lists(waiting: QuerySet) -> list[CourseRun]:
     longest = dict(waiting.order_by().values("run").annotate(n=Count("pk"))
                    .order_by("-n", "run").values_list("run", "n")[:SHOWN])
     runs = (CourseRun.objects.filter(pk__in=longest).with_places()
-            .select_related("course", "venue"))
+            .select_related("venue").prefetch_related("course"))
     for run in runs:
         run.waiting = longest[run.pk]
     return sorted(runs, key=lambda run: (-run.waiting, run.pk))
@@ -177,7 +218,7 @@ def completions_changed(request) -> dict | None:
         Enrolment.objects.filter(completion_changed_at__gte=timezone.now()
                                  - COMPLETIONS_LOOK_BACK)
         .annotate(certificate_stands=Exists(valid_certificate))
-        .select_related("user", "run__course", "run__venue")
+        .select_related("user", "run__venue").prefetch_related("run__course")
         .order_by("-completion_changed_at", "pk"))
     if not changed:
         return None
@@ -203,7 +244,8 @@ def imports_waiting(request) -> dict | None:
     save it, so the others' link to their run."""
     batches, count = first_rows(
         ImportBatch.objects.filter(status=ImportStatus.PREVIEWED)
-        .select_related("run__course", "run__venue", "uploaded_by").order_by("created_at", "pk"))
+        .select_related("run__venue", "uploaded_by").prefetch_related("run__course")
+        .order_by("created_at", "pk"))
     if not batches:
         return None
     return {"batches": batches, "count": count,
@@ -213,7 +255,10 @@ def imports_waiting(request) -> dict | None:
 # --- Follow-ups and concerns --------------------------------------------------------------------
 
 def open_follow_ups(request) -> dict | None:
-    tasks, count = first_rows(FollowUp.objects.open().for_coordinators())
+    tasks, count = first_rows(
+        FollowUp.objects.open().select_related("enrolment__user", "volunteer")
+        .prefetch_related("enrolment__run__course")
+        .order_by("-priority", "-last_missed_at", "-pk"))
     if not tasks:
         return None
     return {"tasks": tasks, "count": count, "high": FollowUpPriority.HIGH,
