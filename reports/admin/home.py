@@ -2,7 +2,11 @@
 put right. Each ``build`` reads through ``courses``' querysets and services, returns its
 template's context or None when there is nothing to do (``reports.home``), and takes a fixed
 number of queries however many runs, sessions or people there are: lists show their first few
-rows and say how many there are in all."""
+rows and say how many there are in all.
+
+Courses are prefetched (a query for the few there are) rather than joined to every row: with
+a course page's two wide tables in each join, PostgreSQL spent longer planning these queries
+than running them (``bench/home.py``)."""
 
 from collections import defaultdict
 from dataclasses import dataclass
@@ -46,11 +50,7 @@ LIVE = (RunStatus.OPEN, RunStatus.CLOSED)  # runs people can still come to
 def first_rows(queryset: QuerySet, count: int = SHOWN) -> tuple[list, int]:
     """The first ``count`` rows and how many there are in all: two queries. (One, with the
     total as a window over the rows, costs more once there are many: every row would go
-    through the joins that only the rows shown need.)
-
-    Courses are prefetched rather than joined throughout: joining a course page (two tables,
-    wide rows) to every row made PostgreSQL spend longer planning these queries than running
-    them."""
+    through the joins that only the rows shown need.)"""
     return list(queryset[:count]), queryset.count()
 
 

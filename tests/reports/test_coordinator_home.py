@@ -375,6 +375,12 @@ def test_each_panel_shows_only_to_those_with_its_permission(world, client, home)
     assert [name for name in [*EMPTY, "concerns"] if section(html, name)] == ["follow-ups"]
 
 
+def test_the_page_is_never_kept_by_a_browser_or_proxy(world, client, cora):
+    client.force_login(cora)
+    control = client.get("/admin/")["Cache-Control"]
+    assert "private" in control and "no-store" in control
+
+
 @pytest.mark.parametrize("who", ["pat", "tara"])
 def test_participants_and_trainers_cannot_reach_the_admin_home(client, home, who, request):
     client.force_login(request.getfixturevalue(who))
