@@ -15,6 +15,7 @@ class ReportsConfig(AppConfig):
         from courses.dashboard import register_panel, register_place_panel
         from courses.demo import register as register_demo
         from reports import demo, demo_quarter, panels, tasks  # noqa: F401
+        from reports.admin.home import register_home_panels
         from reports.personal_data import register_reports_data
         from reports.services import equality
 
@@ -25,3 +26,4 @@ class ReportsConfig(AppConfig):
                              panels.MY_PLACE_TEMPLATE)
         register_demo("equality", demo.seed_equality)
         register_demo("last_quarter", demo_quarter.seed_last_quarter)
+        register_home_panels()

@@ -186,13 +186,42 @@ def open_run(run: CourseRun) -> CourseRun:
         run = CourseRun.objects.locked(run.pk)
         if run.status not in (RunStatus.DRAFT, RunStatus.CLOSED):
             raise SchedulingError("cannot_open", _("Only a draft or closed run can be opened."))
-        if not run.sessions.exists():
-            raise SchedulingError("no_sessions", _("Add the sessions before opening the run."))
-        _check_facilitators(run)
+        reasons = why_run_cannot_open(run, delivering=_delivering(run),
+                                      has_sessions=run.sessions.exists())
+        if reasons:
+            raise reasons[0]
         run.status = RunStatus.OPEN
         run.save(update_fields=["status"])
         demand.tell_when_open(run)
         return run
+
+
+def why_run_cannot_open(run: CourseRun, *, delivering: list[Facilitation],
+                        has_sessions: bool) -> list[SchedulingError]:
+    """Every reason ``run`` cannot open for enrolment yet, most basic first (empty: it can).
+    ``delivering`` are its lead and co-trainer facilitations, with their trainers loaded.
+    ``open_run`` refuses with the first reason; the coordinator's home lists them all for many
+    runs at once (``runs_not_ready_to_open``)."""
+    reasons = []
+    if not has_sessions:
+        reasons.append(SchedulingError("no_sessions",
+                                       _("Add the sessions before opening the run.")))
+    return reasons + _facilitator_problems(run, delivering)
+
+
+def runs_not_ready_to_open(runs: list[CourseRun]) -> list[tuple[CourseRun, list[SchedulingError]]]:
+    """Each of ``runs`` (their courses loaded) that cannot open yet, with its reasons, in the
+    order given: two queries, however many runs."""
+    ids = [run.pk for run in runs]
+    delivering = defaultdict(list)
+    for facilitation in (Facilitation.objects.filter(run_id__in=ids, role__in=DELIVERING_ROLES)
+                         .select_related("trainer")):
+        delivering[facilitation.run_id].append(facilitation)
+    scheduled = set(Session.objects.filter(run_id__in=ids).order_by()
+                    .values_list("run_id", flat=True).distinct())
+    judged = [(run, why_run_cannot_open(run, delivering=delivering[run.pk],
+                                        has_sessions=run.pk in scheduled)) for run in runs]
+    return [(run, reasons) for run, reasons in judged if reasons]
 
 
 def close_enrolment(run: CourseRun) -> CourseRun:
@@ -340,17 +369,30 @@ def _check_not_taking_part(run: CourseRun, trainer: TrainerProfile) -> None:
             "be one of its trainers.") % {"trainer": trainer})
 
 
-def _check_facilitators(run: CourseRun) -> None:
+def _delivering(run: CourseRun) -> list[Facilitation]:
+    return list(run.facilitations.filter(role__in=DELIVERING_ROLES).select_related("trainer"))
+
+
+def _facilitator_problems(run: CourseRun,
+                          delivering: list[Facilitation]) -> list[SchedulingError]:
+    """The facilitator rule: a group course is delivered by two trainers (lead or
+    co-trainer), at least one of them a peer trainer."""
     if run.course.specific.is_self_paced:
-        return
-    delivering = list(run.facilitations.filter(role__in=DELIVERING_ROLES)
-                      .select_related("trainer"))
+        return []
+    problems = []
     if len(delivering) < 2:
-        raise SchedulingError("needs_two_facilitators", _(
-            "A group course needs two trainers (lead or co-trainer) before it can open."))
+        problems.append(SchedulingError("needs_two_facilitators", _(
+            "A group course needs two trainers (lead or co-trainer) before it can open.")))
     if not any(f.trainer.is_peer for f in delivering):
-        raise SchedulingError("needs_peer_trainer", _(
-            "At least one of the trainers must be a peer trainer with lived experience."))
+        problems.append(SchedulingError("needs_peer_trainer", _(
+            "At least one of the trainers must be a peer trainer with lived experience.")))
+    return problems
+
+
+def _check_facilitators(run: CourseRun) -> None:
+    problems = _facilitator_problems(run, _delivering(run))
+    if problems:
+        raise problems[0]
 
 
 def _check_still_deliverable(run: CourseRun) -> None:

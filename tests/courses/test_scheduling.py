@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from courses.models import EnrolmentStatus, OutboxMessage, RunStatus, Session
+from courses.models import CourseRun, EnrolmentStatus, OutboxMessage, RunStatus, Session
 from courses.services import enrolment as enrolment_service
 from courses.services import scheduling
 from courses.services.errors import SchedulingError
@@ -97,6 +97,27 @@ def test_a_run_without_sessions_cannot_open(draft, course):
     with pytest.raises(SchedulingError) as error:
         scheduling.open_run(draft)
     assert error.value.code == "no_sessions"
+
+
+def test_every_reason_a_run_cannot_open_is_listed_and_open_run_refuses_with_the_first(
+        course, django_assert_num_queries):
+    bare = CourseRunFactory(course=course, status="draft")
+    solo = CourseRunFactory(course=course, status="draft", sessions=1)
+    scheduling.assign_trainer(solo, _accredited(course, kind="professional"), "lead")
+    ready = CourseRunFactory(course=course, status="draft", sessions=1)
+    scheduling.assign_trainer(ready, _accredited(course), "lead")
+    scheduling.assign_trainer(ready, _accredited(course), "co_trainer")
+    runs = list(CourseRun.objects.filter(pk__in=[bare.pk, solo.pk, ready.pk])
+                .select_related("course").order_by("pk"))
+    with django_assert_num_queries(2):
+        judged = scheduling.runs_not_ready_to_open(runs)
+    codes = {run.pk: [reason.code for reason in reasons] for run, reasons in judged}
+    assert codes == {bare.pk: ["no_sessions", "needs_two_facilitators", "needs_peer_trainer"],
+                     solo.pk: ["needs_two_facilitators", "needs_peer_trainer"]}
+    for run in (bare, solo):
+        with pytest.raises(SchedulingError) as error:
+            scheduling.open_run(run)
+        assert error.value.code == codes[run.pk][0]
 
 
 def test_an_open_run_cannot_lose_a_trainer_it_needs(course):
