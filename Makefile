@@ -75,6 +75,7 @@ bench: $(VENV)/.installed-bench translations
 	$(BENCH_ENV) $(BIN)/python bench/groups.py --weeks 10 --members 10 --renders 10
 	$(BENCH_ENV) $(BIN)/python bench/postcode_lookups.py --postcodes 5000 --waiting 500
 	$(BENCH_ENV) $(BIN)/python bench/home.py --runs 200 --renders 10
+	$(BENCH_ENV) $(BIN)/python bench/funder_report.py --runs 200 --repeat 5
 
 # Regenerate our catalogue from the source (needs GNU gettext); never touches locale/thirdparty.
 messages: install

@@ -2,6 +2,7 @@
 every table, what is withheld, what a reader could work out, and that the figures agree with
 the outcome figures for the same filters."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -10,8 +11,9 @@ from django.test.utils import CaptureQueriesContext
 
 from courses.services.outcomes import OutcomeFilters, outcome_rows
 from reports.services.funder_report import ReportFilters, build_report, quarter_of
+from tests.courses.factories import VenueFactory
 from tests.reports.adversary import recover_report
-from tests.reports.quarter import NOW, QUARTER, build_quarter
+from tests.reports.quarter import NOW, QUARTER, _place, _run, build_quarter
 
 pytestmark = pytest.mark.django_db
 F, W = "fewer than 5", "withheld"
@@ -113,8 +115,6 @@ def test_it_takes_the_same_number_of_queries_however_many_places(catalogue):
 
     build_quarter(catalogue)
     few = queries()
-    from tests.reports.quarter import _place, _run
-    from tests.courses.factories import VenueFactory
     run = _run(catalogue.get_children().first().specific, VenueFactory(),
                QUARTER[0].replace(day=20))
     for _number in range(15):
@@ -123,6 +123,5 @@ def test_it_takes_the_same_number_of_queries_however_many_places(catalogue):
 
 
 def test_quarters_run_from_the_first_to_the_last_day_of_three_months():
-    from datetime import date
     assert quarter_of(date(2026, 2, 14)) == (date(2026, 1, 1), date(2026, 3, 31))
     assert quarter_of(date(2026, 12, 31)) == (date(2026, 10, 1), date(2026, 12, 31))

@@ -12,15 +12,18 @@ WORDS = {Mark.FEWER_THAN_FIVE: "fewer than 5", Mark.WITHHELD: "withheld"}
 
 
 def published(counts, **options) -> list[list]:
-    table = protect(counts, **options)
-    return [["row"] + [WORDS.get(mark, value) for value, mark in zip(values, marks)]
+    return as_published(protect(counts, **options))
+
+
+def as_published(table) -> list[list]:
+    return [["row"] + [WORDS.get(mark, value) for value, mark in zip(values, marks, strict=True)]
             for values, marks in zip(table.values, table.marks, strict=True)]
 
 
 def only_primary(counts) -> list[list]:
     """The same table with only the first rule applied: the negative control."""
     rows = [list(row) + [sum(row)] for row in counts]
-    rows.append([sum(column) for column in zip(*rows)])
+    rows.append([sum(column) for column in zip(*rows, strict=True)])
     return [["row"] + ["fewer than 5" if value < 5 else value for value in row] for row in rows]
 
 
@@ -73,8 +76,7 @@ def test_it_protects_rows_that_are_not_parts_of_a_whole():
 def test_it_withholds_a_shared_total_from_the_start_when_told_to():
     table = protect([[10, 20], [30, 40]], withheld_totals=frozenset({0}))
     assert table.marks[-1][0] == Mark.WITHHELD
-    assert recover([["row"] + [WORDS.get(mark, value) for value, mark in zip(values, marks)]
-                    for values, marks in zip(table.values, table.marks)]) == {}
+    assert recover(as_published(table)) == {}
 
 
 def test_with_no_rows_the_totals_are_zeros_and_withheld():
