@@ -5,6 +5,7 @@ most people with a place on a demo run (one in six has not answered): a mix of a
 (participant@example.org) has not answered, so his /my/ offers the questions. Registered with
 ``courses.demo``; safe to run again."""
 
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.core.files.base import ContentFile
 
 from accounts.models import User
@@ -71,7 +72,8 @@ def _people_with_places() -> list[User]:
     """Everyone with a place on a demo run who can log in, in the order they were added."""
     return list(User.objects.filter(
         pk__in=Enrolment.objects.filter(status__in=PLACE_HOLDING_STATUSES).values("user"),
-        email__isnull=False, erased_at__isnull=True).exclude(email=NOT_ASKED).order_by("pk"))
+        email__isnull=False, erased_at__isnull=True).exclude(email=NOT_ASKED)
+        .exclude(password__startswith=UNUSABLE_PASSWORD_PREFIX).order_by("pk"))
 
 
 def _load_lookups(coordinator: User) -> None:

@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
+from accounts.models import User
 from courses.demo.people import PASSWORD
 from courses.models import Enrolment, Observation
 
@@ -154,3 +155,16 @@ def test_the_demo_working_party_has_a_version_waiting_for_its_member(demo):
     report = coordinator.get("/admin/codesign/sign-off/")
     assert [row.module.title for row in report.context["report"].overdue] == [
         "Pacing, energy and rest"]
+
+
+def test_the_funder_report_opens_on_a_demo_quarter_with_figures(demo):
+    assert "*Reports → Funder report* opens on the last full quarter" in README
+    coordinator = _logged_in("coordinator@example.org")
+    report = coordinator.get("/admin/funder-report/").context["report"]
+    summary = dict(report.summary.records())
+    assert summary["Places taken"] >= 48 and summary["People who completed"] >= 30
+    published = {cell for table in report.tables for row in table.records() for cell in row}
+    assert {"fewer than 5", "withheld"} <= published
+    history = User.objects.filter(email__contains="quarter-history")
+    assert history.count() == 48
+    assert not any(person.has_usable_password() for person in history)  # no logins
