@@ -17,7 +17,6 @@ the queries grow with the places or a p95 reaches 2 s.
 import argparse
 import os
 import random
-import statistics
 import sys
 import time
 from datetime import date, datetime, timedelta
@@ -29,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scheduling_pages import setup_django  # noqa: E402  (sets the environment)
+from scheduling_pages import measure, setup_django  # noqa: E402  (sets the environment)
 
 P95_MS = 2000
 QUARTER = "date_from=2026-07-01&date_to=2026-09-30"
@@ -145,28 +144,10 @@ def add_waiting_and_volunteering(requests: int, volunteers: int) -> None:
 
 
 def timed(client, url: str, repeat: int) -> tuple[int, float, float]:
-    """Queries of one request, then the median and p95 of ``repeat``, each with the
-    suppression cache emptied first."""
-    from django.db import connection
-
+    """``measure`` with the suppression cache emptied before each request."""
     from reports.services import suppression
 
-    suppression._protected.cache_clear()
-    queries = []
-    with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or
-                                    execute(sql, *args)):
-        response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    times = []
-    for _ in range(repeat):
-        suppression._protected.cache_clear()
-        started = time.perf_counter()
-        response = client.get(url)
-        if response.streaming:
-            b"".join(response.streaming_content)
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    return len(queries), statistics.median(times), times[int(len(times) * 0.95) - 1]
+    return measure(client, url, repeat, before=suppression._protected.cache_clear)
 
 
 def main() -> None:

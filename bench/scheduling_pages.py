@@ -112,10 +112,14 @@ def add_enrolments(runs, total: int) -> None:
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")  # fresh planner statistics after the bulk load
 
-def measure(client, url: str, repeat: int) -> tuple[int, float, float]:
+def measure(client, url: str, repeat: int, *, before=None) -> tuple[int, float, float]:
+    """Queries of one request, then the median and p95 of ``repeat`` (a streamed response read
+    to its end), calling ``before()`` ahead of each request when given (to empty a cache)."""
     from django.db import connection
 
     client.get(url)  # warm caches and templates
+    if before:
+        before()
     queries = []
     with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or
                                     execute(sql, *args)):
@@ -123,8 +127,12 @@ def measure(client, url: str, repeat: int) -> tuple[int, float, float]:
     assert response.status_code == 200, (url, response.status_code)
     times = []
     for _ in range(repeat):
+        if before:
+            before()
         started = time.perf_counter()
-        client.get(url)
+        response = client.get(url)
+        if response.streaming:
+            b"".join(response.streaming_content)
         times.append((time.perf_counter() - started) * 1000)
     times.sort()
     return len(queries), statistics.median(times), times[int(len(times) * 0.95) - 1]

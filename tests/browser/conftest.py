@@ -4,6 +4,7 @@ axe-core audit. Every test here is marked ``browser`` and runs against a live se
 real (transactional) database."""
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,27 +51,37 @@ def _watch_policy(page) -> list[str]:
     return blocked
 
 
-@pytest.fixture
-def page(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 1024, "height": 800})
+@contextmanager
+def _clean_page(browser, live_server, viewport: dict, **options):
+    """A page in a context of its own at ``viewport``; on leaving, nothing the Content
+    Security Policy blocked."""
+    context = browser.new_context(base_url=live_server.url, viewport=viewport, **options)
     page = context.new_page()
     page.set_default_timeout(15_000)
     blocked = _watch_policy(page)
     yield page
     context.close()
     assert blocked == [], "\n".join(blocked)
+
+
+@pytest.fixture
+def page(browser, live_server):
+    with _clean_page(browser, live_server, {"width": 1024, "height": 800}) as page:
+        yield page
 
 
 @pytest.fixture
 def phone(browser, live_server):
     """A narrow phone-sized page: 320 CSS pixels is the WCAG reflow width."""
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 320, "height": 640})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    blocked = _watch_policy(page)
-    yield page
-    context.close()
-    assert blocked == [], "\n".join(blocked)
+    with _clean_page(browser, live_server, {"width": 320, "height": 640}) as page:
+        yield page
+
+
+@pytest.fixture
+def phone_page(browser, live_server):
+    """A common phone (``PHONE``, 390 px wide) that accepts downloads."""
+    with _clean_page(browser, live_server, PHONE, accept_downloads=True) as page:
+        yield page
 
 
 def assert_accessible(page) -> None:

@@ -2,28 +2,16 @@
 our panels come first, each with a heading, axe-core finds nothing wrong, nothing scrolls
 sideways on a phone, and a draft run that cannot open says why and links to its schedule."""
 
-import pytest
 from playwright.sync_api import expect
 
 from accounts.models import User
-from tests.browser.conftest import PHONE, _watch_policy, log_in
+from tests.browser.conftest import log_in
 from tests.browser.test_people_without_email_journey import COORDINATOR, DEMO_PASSWORD, audit
 
 HEADINGS = ["Today's and tomorrow's sessions", "Runs that cannot open yet",
             "Waiting lists and offers", "Completions changed after the run closed",
             "Messages that could not be sent", "Imports waiting to be saved",
             "Follow-ups after missed sessions"]
-
-
-@pytest.fixture
-def phone_page(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, viewport=PHONE)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    blocked = _watch_policy(page)
-    yield page
-    context.close()
-    assert blocked == [], "\n".join(blocked)
 
 
 def test_the_demo_coordinator_starts_the_day_from_the_home_panels(page, demo):

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from community.models import DirectoryEntry
 from community.services import directory
 from tests.accounts.factories import UserFactory
-from tests.browser.conftest import PHONE, _watch_policy, log_in
+from tests.browser.conftest import log_in
 from tests.browser.test_people_without_email_journey import audit
 from tests.community.factories import DirectoryEntryFactory
 from tests.courses.factories import AreaFactory
@@ -35,19 +35,8 @@ def cast(home):
     return {"nina": nina, "walks": walks}
 
 
-@pytest.fixture
-def on_phone(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, viewport=PHONE)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    blocked = _watch_policy(page)
-    yield page
-    context.close()
-    assert blocked == [], "\n".join(blocked)
-
-
-def test_a_networker_checks_an_entry_and_adds_one(on_phone, cast):
-    page, walks = on_phone, cast["walks"]
+def test_a_networker_checks_an_entry_and_adds_one(phone_page, cast):
+    page, walks = phone_page, cast["walks"]
     log_in(page, cast["nina"])
     page.goto("/community/networker/")
     audit(page)
@@ -84,8 +73,8 @@ def test_a_networker_checks_an_entry_and_adds_one(on_phone, cast):
     assert (added.website, added.checked_by) == ("https://www.example.org/knit", cast["nina"])
 
 
-def test_a_visitor_filters_the_directory_and_opens_the_list_to_print(on_phone, cast):
-    page = on_phone
+def test_a_visitor_filters_the_directory_and_opens_the_list_to_print(phone_page, cast):
+    page = phone_page
     page.goto("/support/")
     audit(page)
     page.get_by_label("Area").select_option(label="Highland")

@@ -3,32 +3,20 @@ under her new place, answers two questions and skips the rest (on a phone, then 
 at desktop width); a coordinator who is not a superuser uploads a tiny lookup made here, is
 shown what is wrong with a bad one first, and the waiting postcode is worked out."""
 
-import pytest
 from playwright.sync_api import expect
 
 from accounts.models import ConsentPurpose
 from accounts.services.consent import has_consent
 from reports.models import EqualityAnswers, LookupUpload, PostcodeLookup
-from tests.browser.conftest import PHONE, _watch_policy, log_in
+from tests.browser.conftest import log_in
 from tests.browser.test_people_without_email_journey import audit
 from tests.reports.factories import answer
 
 DESKTOP = {"width": 1024, "height": 800}
 
 
-@pytest.fixture
-def on_phone(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, viewport=PHONE)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    blocked = _watch_policy(page)
-    yield page
-    context.close()
-    assert blocked == [], "\n".join(blocked)
-
-
-def test_a_participant_answers_two_questions_and_skips_the_rest(on_phone, pat, run):
-    page = on_phone
+def test_a_participant_answers_two_questions_and_skips_the_rest(phone_page, pat, run):
+    page = phone_page
     log_in(page, pat)
     page.goto(f"/runs/{run.pk}/")
     page.get_by_role("button", name="Enrol").click()

@@ -6,12 +6,11 @@ printable page, with a chart beside each table of places."""
 import io
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from playwright.sync_api import expect
 
 from reports.services.funder_report import last_full_quarter
-from tests.browser.conftest import PHONE, _watch_policy, log_in
+from tests.browser.conftest import log_in
 from tests.browser.test_people_without_email_journey import (
     COORDINATOR,
     DEMO_PASSWORD,
@@ -20,19 +19,8 @@ from tests.browser.test_people_without_email_journey import (
 )
 
 
-@pytest.fixture
-def on_phone(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, viewport=PHONE, accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    blocked = _watch_policy(page)
-    yield page
-    context.close()
-    assert blocked == [], "\n".join(blocked)
-
-
-def test_a_coordinator_hands_a_funder_the_quarter_in_two_clicks(on_phone, demo):
-    page = on_phone
+def test_a_coordinator_hands_a_funder_the_quarter_in_two_clicks(phone_page, demo):
+    page = phone_page
     log_in(page, COORDINATOR, DEMO_PASSWORD)
     page.goto("/admin/")
     open_menu(page, "Reports", "Funder report")
