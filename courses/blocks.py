@@ -6,6 +6,14 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from cms.blocks import RICH_TEXT_FEATURES
+from courses.learning_blocks import (
+    CaseStudyBlock,
+    KeyPointsBlock,
+    KnowledgeCheckBlock,
+    MediaBlock,
+    ReflectionPromptBlock,
+    TryThisBlock,
+)
 
 # Templates rendering a module set this to True only for people allowed to see trainer notes.
 SHOW_TRAINER_NOTES = "show_trainer_notes"
@@ -126,3 +134,13 @@ class ModuleBodyBlock(blocks.StreamBlock):
     factsheet = FactsheetBlock()
     video = VideoBlock()
     trainer_notes = TrainerNotesBlock()
+    # For self-paced modules (``courses.learning_blocks``)
+    case_study = CaseStudyBlock()
+    try_this = TryThisBlock()
+    reflection = ReflectionPromptBlock()
+    media = MediaBlock()
+    key_points = KeyPointsBlock()
+    knowledge_check = KnowledgeCheckBlock()
+
+    class Meta:
+        block_counts = {"knowledge_check": {"max_num": 1}}

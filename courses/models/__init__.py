@@ -3,7 +3,7 @@ from .attendance import ATTENDED_STATUSES, Attendance, AttendanceStatus, Marking
 from .calendar_feed import CalendarFeed
 from .certificates import Certificate, CertificateKind
 from .concern import CLOSE_CONCERN, VIEW_CONCERN, Concern, ConcernKind
-from .cpd import CPDEntry, CPDMethod, ModuleProgress, StaffProfile
+from .cpd import CPDEntry, CPDMethod, StaffProfile
 from .debrief import SessionDebrief, TimeKept
 from .demand import DemandRequest, DemandStatus, TimeOfDay
 from .enrolment import (
@@ -21,6 +21,14 @@ from .follow_up import (
     FollowUpOutcome,
     FollowUpPriority,
     FollowUpStatus,
+)
+from .learning import (
+    KnowledgeCheckAnswer,
+    KnowledgeCheckAttempt,
+    LearnerNote,
+    ModuleProgress,
+    ModuleVisit,
+    SelfPacedPlace,
 )
 from .observation import (
     OBSERVABLE_SESSIONS,
@@ -107,10 +115,14 @@ __all__ = [
     "ImportBatch",
     "ImportKind",
     "ImportStatus",
+    "KnowledgeCheckAnswer",
+    "KnowledgeCheckAttempt",
+    "LearnerNote",
     "MarkingMethod",
     "ModuleFeedback",
     "ModuleProgress",
     "ModulePage",
+    "ModuleVisit",
     "Observation",
     "ObservationAnswer",
     "ObservationStatus",
@@ -123,6 +135,7 @@ __all__ = [
     "ReferralStatus",
     "RunStatus",
     "Session",
+    "SelfPacedPlace",
     "SessionDebrief",
     "StaffProfile",
     "TimeKept",

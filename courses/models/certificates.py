@@ -46,6 +46,9 @@ class Certificate(models.Model):
     cpd_entry = models.ForeignKey("courses.CPDEntry", on_delete=models.SET_NULL, null=True,
                                   blank=True, related_name="certificates",
                                   verbose_name=_("CPD entry"))
+    place = models.ForeignKey("courses.SelfPacedPlace", on_delete=models.SET_NULL, null=True,
+                              blank=True, related_name="certificates",
+                              verbose_name=_("self-paced place"))
     # What is printed, as it was when issued.
     name = models.CharField(_("name as printed"), max_length=200)
     course_title = models.CharField(_("course as printed"), max_length=255)
@@ -63,6 +66,9 @@ class Certificate(models.Model):
     trainers = models.CharField(_("trainers"), max_length=500, blank=True)
     cpd_hours = models.DecimalField(_("CPD hours"), max_digits=5, decimal_places=2, null=True,
                                     blank=True)
+    knowledge_checks_passed = models.PositiveSmallIntegerField(
+        _("knowledge checks passed"), null=True, blank=True,
+        help_text=_("Printed on a self-paced course's certificate when its modules have them."))
     co_designed = models.BooleanField(_("co-designed with people with lived experience"),
                                       default=False)
     issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
@@ -91,8 +97,10 @@ class Certificate(models.Model):
                                     name="one_valid_certificate_per_enrolment"),
             models.UniqueConstraint(fields=["cpd_entry"], condition=Q(revoked_at__isnull=True),
                                     name="one_valid_certificate_per_cpd_entry"),
+            models.UniqueConstraint(fields=["place"], condition=Q(revoked_at__isnull=True),
+                                    name="one_valid_certificate_per_self_paced_place"),
             models.CheckConstraint(condition=Q(enrolment__isnull=False) | Q(cpd_entry__isnull=False)
-                                   | Q(erased_at__isnull=False),
+                                   | Q(place__isnull=False) | Q(erased_at__isnull=False),
                                    name="a_certificate_records_something"),
         ]
 

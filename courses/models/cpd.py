@@ -99,22 +99,3 @@ class CPDEntry(models.Model):
         """Learning done elsewhere that the person added themselves: they may change all of it
         or remove it. Modules and courses the system recorded keep their facts."""
         return self.method == CPDMethod.OTHER
-
-
-class ModuleProgress(models.Model):
-    """A staff member has worked through one page of a self-paced CPD module."""
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="module_progress", verbose_name=_("person"))
-    module = models.ForeignKey("courses.ModulePage", on_delete=models.CASCADE,
-                               related_name="+", verbose_name=_("module"))
-    completed_at = models.DateTimeField(_("completed at"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("module progress")
-        verbose_name_plural = _("module progress")
-        constraints = [models.UniqueConstraint(fields=["user", "module"],
-                                               name="one_progress_mark_per_module")]
-
-    def __str__(self) -> str:
-        return f"{self.user} – {self.module}"

@@ -4,7 +4,7 @@ from functools import partial
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -36,6 +36,7 @@ from cms.translation import (
 from courses.blocks import SHOW_TRAINER_NOTES, ModuleBodyBlock
 from courses.dashboard import FINAL_MODULE
 from courses.models.scheduling import CourseRun
+from courses.page_forms import ModulePageForm
 from courses.panels import CreditsInlinePanel, ModuleFeedbackPanel
 from courses.permissions import can_see_trainer_notes
 
@@ -48,7 +49,7 @@ class Audience(models.TextChoices):
 
 class Delivery(models.TextChoices):
     GROUP = "group", _("Group course")
-    SELF_PACED = "self_paced", _("Self-paced CPD module")
+    SELF_PACED = "self_paced", _("Self-paced online")
 
 
 class Companions(models.TextChoices):
@@ -385,8 +386,14 @@ class PlanStep:
 class ModulePage(TranslatedPage, FallsBackToEnglish, Page):
     summary = models.TextField(_("summary"), max_length=400, blank=True)
     body = StreamField(ModuleBodyBlock(), verbose_name=_("plan and content"))
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=80, validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("The share of a knowledge check's questions to answer right to pass it. "
+                    "Used when the module has a knowledge check."))
 
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body"),
+                                            FieldPanel("pass_mark")]
+    base_form_class = ModulePageForm
     edit_handler = TabbedInterface([
         ObjectList(content_panels, heading=_("Content")),
         ObjectList(Page.promote_panels, heading=_("Promote")),
@@ -396,7 +403,7 @@ class ModulePage(TranslatedPage, FallsBackToEnglish, Page):
     ])
 
     search_fields = Page.search_fields + [index.SearchField("summary")]
-    translatable_fields = translation_fields("summary", "body")
+    translatable_fields = translation_fields("summary", "body", kept=("pass_mark",))
 
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list[str] = []

@@ -18,8 +18,12 @@ class ConfidenceRating(models.Model):
     """One participant's answers at one moment. Visible to that participant alone; the score is
     the mean of the answers, or empty when more than a third of the statements were skipped."""
 
-    enrolment = models.ForeignKey("courses.Enrolment", on_delete=models.CASCADE,
-                                  related_name="ratings", verbose_name=_("enrolment"))
+    enrolment = models.ForeignKey("courses.Enrolment", on_delete=models.CASCADE, null=True,
+                                  blank=True, related_name="ratings", verbose_name=_("enrolment"))
+    # or, on a course taken online at one's own pace, the place on it (before and end only)
+    place = models.ForeignKey("courses.SelfPacedPlace", on_delete=models.CASCADE, null=True,
+                              blank=True, related_name="ratings",
+                              verbose_name=_("self-paced place"))
     moment = models.CharField(_("moment"), max_length=10, choices=RatingMoment.choices)
     session = models.ForeignKey("courses.Session", on_delete=models.CASCADE, null=True,
                                 blank=True, related_name="ratings", verbose_name=_("session"))
@@ -48,6 +52,12 @@ class ConfidenceRating(models.Model):
             models.UniqueConstraint(fields=["enrolment", "session"],
                                     condition=Q(session__isnull=False),
                                     name="one_rating_per_session"),
+            models.UniqueConstraint(fields=["place", "moment"], condition=Q(place__isnull=False),
+                                    name="one_rating_per_moment_of_a_place"),
+            models.CheckConstraint(
+                condition=Q(enrolment__isnull=False, place__isnull=True)
+                | Q(enrolment__isnull=True, place__isnull=False, session__isnull=True),
+                name="a_rating_belongs_to_an_enrolment_or_a_place"),
             models.CheckConstraint(condition=Q(score__isnull=True)
                                    | Q(score__gte=0, score__lte=10),
                                    name="rating_score_between_0_and_10"),
