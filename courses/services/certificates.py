@@ -28,6 +28,7 @@ from courses.models import (
     CPDEntry,
     Enrolment,
     EnrolmentStatus,
+    SelfPacedPlace,
 )
 from courses.models.certificates import PDF_FOLDER
 from courses.services.errors import DomainError
@@ -96,8 +97,10 @@ def issue_for_enrolment(enrolment: Enrolment, *, by: User | None = None) -> Cert
     return issue_for_enrolments([enrolment], RunFacts.of(enrolment.run), by=by)[enrolment.pk]
 
 
-def issue_for_cpd(entry: CPDEntry, *, by: User | None = None) -> Certificate:
-    """The certificate for a completed CPD module, issued once."""
+def issue_for_cpd(entry: CPDEntry, *, by: User | None = None,
+                  checks_passed: int | None = None) -> Certificate:
+    """The certificate for a completed CPD module, issued once; ``checks_passed``: how many
+    of its modules' knowledge checks the person passed, printed when given."""
     user = entry.user
     return _issue_all("cpd_entry", {entry.pk: Certificate(
         kind=CertificateKind.CPD, cpd_entry=entry, user=user, issued_by=by,
@@ -105,8 +108,23 @@ def issue_for_cpd(entry: CPDEntry, *, by: User | None = None) -> Certificate:
         **(_title(entry.course, user.preferred_language) if entry.course
            else {"course_title": entry.title}),
         finished_on=entry.completed_on, cpd_hours=entry.hours,
+        knowledge_checks_passed=checks_passed,
         co_designed=bool(entry.course and entry.course.specific.has_public_credits),
     )})[entry.pk]
+
+
+def issue_for_place(place: SelfPacedPlace, *, by: User | None = None,
+                    checks_passed: int | None = None) -> Certificate:
+    """The certificate for a participant who finished a self-paced course, issued once."""
+    user, course = place.user, place.course.specific
+    return _issue_all("place", {place.pk: Certificate(
+        kind=CertificateKind.COURSE, place=place, user=user, issued_by=by,
+        name=user.full_name, language=user.preferred_language,
+        **_title(course, user.preferred_language),
+        started_on=timezone.localdate(place.started_at),
+        finished_on=timezone.localdate(place.finished_at or timezone.now()),
+        knowledge_checks_passed=checks_passed, co_designed=course.has_public_credits,
+    )})[place.pk]
 
 
 def _issue_all(link: str, wanted: dict[int, Certificate]) -> dict[int, Certificate]:
@@ -152,7 +170,11 @@ def reissue(certificate: Certificate, *, by: User) -> Certificate:
     if certificate.enrolment_id:
         return issue_for_enrolment(certificate.enrolment, by=by)
     if certificate.cpd_entry_id:
-        return issue_for_cpd(certificate.cpd_entry, by=by)
+        return issue_for_cpd(certificate.cpd_entry, by=by,
+                             checks_passed=certificate.knowledge_checks_passed)
+    if certificate.place_id:
+        return issue_for_place(certificate.place, by=by,
+                               checks_passed=certificate.knowledge_checks_passed)
     raise CertificateError("nothing_to_reissue", _("There is nothing left to reissue."))
 
 

@@ -14,16 +14,8 @@ from django.utils.translation import gettext as _
 
 from accounts import roles
 from accounts.models import User
-from courses.models import (
-    CoursePage,
-    CPDEntry,
-    CPDMethod,
-    Enrolment,
-    ModulePage,
-    ModuleProgress,
-    StaffProfile,
-)
-from courses.services import certificates
+from courses.models import CoursePage, CPDEntry, CPDMethod, Enrolment, StaffProfile
+from courses.services import certificates, learning
 from courses.services.errors import DomainError
 
 # The usual revalidation period (NMC, HCPC and SSSC all look back about three years).
@@ -49,73 +41,13 @@ def save_staff_profile(user: User, **details: str) -> StaffProfile:
 
 # --- self-paced modules --------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class ModuleStep:
-    module: ModulePage
-    done: bool
-
-
-@dataclass(frozen=True)
-class CourseProgress:
-    course: CoursePage
-    steps: list[ModuleStep]
-    entry: CPDEntry | None
-
-    @property
-    def done(self) -> int:
-        return sum(step.done for step in self.steps)
-
-    @property
-    def all_done(self) -> bool:
-        return bool(self.steps) and self.done == len(self.steps)
-
-    @property
-    def next_module(self) -> ModulePage | None:
-        return next((step.module for step in self.steps if not step.done), None)
-
-    @property
-    def finished(self) -> bool:
-        return self.entry is not None
-
-
-def progress(user: User, course: CoursePage) -> CourseProgress:
-    """How far ``user`` is through ``course``, in the language of the page given: what they
-    did is recorded against the English modules and matched by translation key."""
-    modules = list(course.modules())
-    done = set(ModuleProgress.objects.filter(
-        user=user, module__translation_key__in=[module.translation_key for module in modules],
-    ).values_list("module__translation_key", flat=True)) if user.is_authenticated else set()
-    entry = CPDEntry.objects.filter(
-        user=user, course__translation_key=course.translation_key, method=CPDMethod.E_LEARNING,
-    ).first() if user.is_authenticated else None
-    return CourseProgress(course, [ModuleStep(m, m.translation_key in done) for m in modules],
-                          entry)
-
-
-def _self_paced_course(module: ModulePage) -> CoursePage:
-    course = module.get_parent().specific
-    if not isinstance(course, CoursePage) or not course.is_self_paced:
-        raise CPDError("not_self_paced", _("This module is part of a group course, not a "
-                                           "self-paced CPD module."))
-    return course
-
-
-def mark_module_done(user: User, module: ModulePage) -> CourseProgress:
-    """Record that ``user`` has worked through ``module``. Doing it twice changes nothing."""
-    if not is_staff_member(user):
-        raise CPDError("not_staff", _("Add your professional details to keep a CPD log."))
-    course = _self_paced_course(module)
-    ModuleProgress.objects.get_or_create(user=user, module=module.original())
-    return progress(user, course)
-
-
 @transaction.atomic
 def finish_course(user: User, course: CoursePage, *, learned: str, practice: str,
                   today: date | None = None) -> CPDEntry:
     """Complete a self-paced CPD module with a reflective account: one CPD entry with its
     hours, and its certificate, under the course's title in the language it was taken in. A
     repeated submission returns the first entry."""
-    current = progress(user, course)
+    current = learning.progress(user, course)
     if current.entry is not None:
         return current.entry
     if not current.all_done:
@@ -133,7 +65,7 @@ def finish_course(user: User, course: CoursePage, *, learned: str, practice: str
     except IntegrityError:  # the same form sent twice at once: the other request won
         return CPDEntry.objects.get(user=user, course=course.original(),
                                     method=CPDMethod.E_LEARNING)
-    certificates.issue_for_cpd(entry)
+    certificates.issue_for_cpd(entry, checks_passed=learning.checks_passed(user, course))
     return entry
 
 

@@ -114,26 +114,33 @@ def save_rating(enrolment: Enrolment, moment: str, answers: dict[int, int | None
         opening = find_opening(enrolment, moment, session_id, now=now,
                                including_closed=entered_by is not None)
         scale = enrolment.run.course.specific.confidence_scale
-        statements = {statement.pk for statement in scale.statements.all()}
-        if not set(answers) <= statements:
-            raise RatingError("unknown_statement", _("Those answers are for another scale."))
-        for value in answers.values():
-            if value is not None and not (isinstance(value, int) and 0 <= value <= 10):
-                raise RatingError("out_of_range", _("Each answer is a number from 0 to 10."))
-        values = [answers.get(pk) for pk in statements]
         rating = opening.rating or ConfidenceRating(enrolment=enrolment, moment=moment,
                                                     session=opening.session, scale=scale)
-        rating.score = score(values, len(statements))
-        rating.updated_at = now or timezone.now()
-        rating.answered = sum(value is not None for value in values)
         rating.entered_by = entered_by
-        rating.statements = len(statements)
-        rating.save()
-        rating.answers.all().delete()
-        ConfidenceAnswer.objects.bulk_create(
-            ConfidenceAnswer(rating=rating, statement_id=pk, value=value)
-            for pk, value in answers.items() if value is not None)
-        return rating
+        return keep_answers(rating, answers, now=now)
+
+
+def keep_answers(rating: ConfidenceRating, answers: dict[int, int | None], *,
+                 now: datetime | None = None) -> ConfidenceRating:
+    """Check ``answers`` against the rating's scale, score them and keep them in place of any
+    earlier ones (for an enrolment's moment here, for a self-paced place's in ``learning``)."""
+    statements = {statement.pk for statement in rating.scale.statements.all()}
+    if not set(answers) <= statements:
+        raise RatingError("unknown_statement", _("Those answers are for another scale."))
+    for value in answers.values():
+        if value is not None and not (isinstance(value, int) and 0 <= value <= 10):
+            raise RatingError("out_of_range", _("Each answer is a number from 0 to 10."))
+    values = [answers.get(pk) for pk in statements]
+    rating.score = score(values, len(statements))
+    rating.updated_at = now or timezone.now()
+    rating.answered = sum(value is not None for value in values)
+    rating.statements = len(statements)
+    rating.save()
+    rating.answers.all().delete()
+    ConfidenceAnswer.objects.bulk_create(
+        ConfidenceAnswer(rating=rating, statement_id=pk, value=value)
+        for pk, value in answers.items() if value is not None)
+    return rating
 
 
 @transaction.atomic
