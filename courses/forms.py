@@ -678,3 +678,40 @@ class ExpenseForm(OnceOnlyFormMixin, forms.Form):
     def __init__(self, *args, volunteer: Volunteer, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["run"].queryset = runs_to_log_against(volunteer)
+
+
+class NoteForm(forms.Form):
+    """A notes box on a self-paced module (empty removes the note)."""
+
+    text = forms.CharField(label=_("Your notes"), required=False, max_length=5000,
+                           widget=forms.Textarea(attrs={"rows": 5}),
+                           error_messages={"max_length": _("Notes can be up to 5,000 "
+                                                           "characters long.")})
+
+
+class VisitTimeForm(forms.Form):
+    """What a module's page reports: which visit, and its active seconds so far."""
+
+    key = forms.UUIDField()
+    seconds = forms.IntegerField(min_value=0, max_value=24 * 60 * 60)
+
+
+class KnowledgeCheckForm(forms.Form):
+    """One radio group per question of a knowledge check (``courses.services.learning``); the
+    service marks the answers and refuses any that is not a question's own."""
+
+    def __init__(self, *args, check, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = check.questions
+        for number, question in enumerate(check.questions, start=1):
+            self.fields[f"q-{question.id}"] = forms.ChoiceField(
+                label=question.text, widget=forms.RadioSelect,
+                choices=[(option.id, option.text) for option in question.options],
+                error_messages={
+                    "required": _("Choose an answer to question %(number)d.")
+                    % {"number": number},
+                    "invalid_choice": _("That answer is not one of the choices."),
+                })
+
+    def answers(self) -> dict[str, str]:
+        return {name.removeprefix("q-"): value for name, value in self.cleaned_data.items()}

@@ -22,7 +22,8 @@ from courses.admin.reports import (
 from courses.admin.scales import CoursesGroup
 from courses.admin.scheduling import SchedulingGroup
 from courses.admin.volunteers import VolunteersGroup
-from courses.models import VIEW_CONCERN
+from courses.models import VIEW_CONCERN, ModulePage
+from courses.services import learning
 
 register_snippet(CoursesGroup)
 
@@ -135,3 +136,10 @@ for report in REPORTS:
 
 hooks.register("register_admin_menu_item", partial(
     _menu_item, _("Referrals"), "courses_referrals", "user", 250, referrals.PERMISSION))
+
+
+@hooks.register("before_serve_page")
+def remember_where_a_learner_is(page, request, serve_args, serve_kwargs):
+    """A self-paced module opened by someone whose progress is kept becomes where they are."""
+    if isinstance(page, ModulePage) and request.user.is_authenticated:
+        learning.open_module(request.user, page)

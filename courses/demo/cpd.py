@@ -11,7 +11,7 @@ from accounts.models import User
 from cms.translation import originals
 from courses.demo.people import demo_account
 from courses.models import Certificate, CoursePage, CPDEntry, CPDMethod, ModuleProgress
-from courses.services import certificates, cpd
+from courses.services import certificates, cpd, learning
 
 NURSE = {"email": "nurse@example.org", "full_name": "Alasdair Rothach"}
 
@@ -38,7 +38,7 @@ def seed_cpd(people: dict[str, User]) -> None:
     cpd.save_staff_profile(una, profession="Community nurse", registration_body="NMC",
                            registration_number="12A3456S")
     for part in module.modules():
-        cpd.mark_module_done(una, part)
+        learning.mark_module_done(una, part)
     cpd.finish_course(
         una, module, today=today - timedelta(days=12),
         learned="People often know a great deal about managing their condition already; "

@@ -426,7 +426,10 @@ class ModulePage(TranslatedPage, FallsBackToEnglish, Page):
 
     @property
     def planned_minutes(self) -> int:
-        return sum(step.minutes for step in self.plan())
+        """How long the module takes: the minutes of every block that gives them (a group
+        session's activities, a self-paced module's reading, exercises and media)."""
+        return sum(int(block["value"]["minutes"]) for block in self.body.raw_data
+                   if isinstance(block["value"], dict) and block["value"].get("minutes"))
 
     def blocks_for(self, user) -> list:
         """The body as ``user`` may see it: trainer notes only for trainers and coordinators."""

@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django import template
@@ -8,8 +9,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
 from courses import extensions, permissions
-from courses.forms import RunFilterForm
-from courses.services import cpd
+from courses.forms import KnowledgeCheckForm, RunFilterForm
+from courses.services import learning
 
 register = template.Library()
 
@@ -148,19 +149,59 @@ def progress_chart(progress, chart_id: str) -> str:
     )
 
 
-@register.inclusion_tag("courses/cpd/progress_panel.html", takes_context=True)
-def cpd_progress(context, course, module=None) -> dict:
-    """Where the person is in a self-paced CPD module, and the button that takes them on."""
+@register.filter
+def seconds_as_time(seconds: int) -> str:
+    """Time spent, to the minute: "45 minutes", "1 hour 5 minutes"."""
+    return duration(max(round(seconds / 60), 1) if seconds else 0)
+
+
+@dataclass(frozen=True)
+class Learner:
+    """What a self-paced module's page shows of the person reading it."""
+
+    may_record: bool
+    notes: dict[str, str]
+
+
+@register.simple_tag(takes_context=True)
+def learner_state(context, module) -> Learner:
+    """Whether the reader's work on ``module`` is kept, and their notes on it (one query)."""
+    user = context["request"].user
+    course = context.get("course") or module.get_parent().specific
+    may_record = learning.may_record(user, course)
+    return Learner(may_record, learning.notes_for(user, module) if may_record else {})
+
+
+@register.filter
+def note_for(learner: Learner, block_id: str) -> str:
+    return learner.notes.get(str(block_id), "") if learner else ""
+
+
+@register.inclusion_tag("courses/learning/check_panel.html", takes_context=True)
+def knowledge_check_panel(context, module) -> dict:
+    """A module's knowledge check: the questions to answer, and the person's last result."""
     request = context["request"]
-    progress = cpd.progress(request.user, course)
+    check = learning.knowledge_check(module)
     return {
-        "request": request,
-        "course": course,
-        "module": module,
-        "is_staff_member": cpd.is_staff_member(request.user),
-        "progress": progress,
-        "module_done": module is not None and any(
-            step.done for step in progress.steps if step.module.pk == module.pk),
+        "request": request, "module": module, "learner": context.get("learner"),
+        "form": KnowledgeCheckForm(check=check) if check else None,
+        "attempt": learning.latest_attempt(request.user, module),
+    }
+
+
+@register.inclusion_tag("courses/learning/progress_panel.html", takes_context=True)
+def learning_progress(context, course, module=None) -> dict:
+    """Where the person is in a self-paced course, how long they have spent on it, and the
+    button that takes them on (or back to where they stopped)."""
+    request = context["request"]
+    progress = learning.progress(request.user, course)
+    step = next((step for step in progress.steps if module and step.module.pk == module.pk),
+                None)
+    return {
+        "request": request, "course": course, "module": module, "step": step,
+        "progress": progress, "may_record": learning.may_record(request.user, course),
+        "is_cpd": learning.is_cpd_course(course),
+        "place": progress.place,
     }
 
 

@@ -13,15 +13,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from accounts.services.submissions import AlreadyDone, once
 from cms.translation import originals
 from courses.downloads import download_response
 from courses.forms import CPDEntryForm, CPDReflectionEditForm, ReflectionForm, StaffProfileForm
-from courses.models import CoursePage, CPDEntry, CPDMethod, ModulePage, StaffProfile
+from courses.models import CoursePage, CPDEntry, CPDMethod, StaffProfile
 from courses.resources import CPDLogResource
-from courses.services import cpd, exports
+from courses.services import cpd, exports, learning
 from courses.services.pdf import FONTS, html_to_pdf
 
 
@@ -146,27 +145,10 @@ def _self_paced(pk: int) -> CoursePage:
     return get_object_or_404(CoursePage.objects.live().public(), pk=pk, delivery="self_paced")
 
 
-@require_POST
-@staff_member_required
-def module_done(request: HttpRequest, pk: int) -> HttpResponse:
-    """"Mark as done and continue": on to the next module, or to the reflection."""
-    module = get_object_or_404(ModulePage.objects.live().public(), pk=pk)
-    try:
-        progress = cpd.mark_module_done(request.user, module)
-    except cpd.CPDError as error:
-        messages.error(request, error.message)
-        return redirect(module.url)
-    if progress.finished:
-        return redirect("courses:cpd")
-    if progress.next_module is not None:
-        return redirect(progress.next_module.url)
-    return redirect("courses:cpd_finish", pk=progress.course.pk)
-
-
 @staff_member_required
 def finish(request: HttpRequest, pk: int) -> HttpResponse:
     course = _self_paced(pk)
-    progress = cpd.progress(request.user, course)
+    progress = learning.progress(request.user, course)
     if progress.finished:
         messages.info(request, _("You have already completed this module."))
         return redirect("courses:cpd")

@@ -22,6 +22,7 @@ from courses.models import (
     Enrolment,
     EnrolmentStatus,
     FollowUp,
+    SelfPacedPlace,
     Session,
 )
 from courses.permissions import may_use_trainer_pages
@@ -79,11 +80,15 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     person = User.objects.select_related("trainer_profile", "volunteer").get(pk=request.user.pk)
     trainer_profile = getattr(person, "trainer_profile", None)  # None: they have none
     volunteer = getattr(person, "volunteer", None)
-    completed_a_course = any(e.status == EnrolmentStatus.COMPLETED for e in enrolments)
+    online = list(SelfPacedPlace.objects.filter(user=request.user).select_related("course")
+                  .order_by("-started_at"))
+    completed_a_course = (any(e.status == EnrolmentStatus.COMPLETED for e in enrolments)
+                          or any(place.finished for place in online))
     context = {
         "current": [e for e in enrolments if e.is_on_run],
         "past": [e for e in enrolments if not e.is_on_run],
         "trainer_profile": trainer_profile,
+        "online": online,
         "volunteer": volunteer,
         "volunteer_hours": hours_summary(volunteer) if volunteer and volunteer.may_log_time
         else None,

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from accounts import roles
 from courses.models import Certificate, CPDEntry, CPDMethod, ExportRecord, ModuleProgress
-from courses.services import completion, cpd
+from courses.services import completion, cpd, learning
 from courses.services import enrolment as enrolment_service
 from courses.services.attendance import record_attendance
 from courses.services.outbox import sweep_outbox
@@ -44,7 +44,7 @@ def staff(hana):
 
 def _work_through(user, parts):
     for part in parts:
-        cpd.mark_module_done(user, part)
+        learning.mark_module_done(user, part)
 
 
 # --- the self-paced module ------------------------------------------------------------------
@@ -85,19 +85,19 @@ def test_every_module_comes_before_the_reflection(staff, cpd_module):
 
 def test_progress_names_the_next_module(staff, cpd_module):
     course, parts = cpd_module
-    cpd.mark_module_done(staff, parts[0])
-    cpd.mark_module_done(staff, parts[0])  # twice changes nothing
-    progress = cpd.progress(staff, course)
+    learning.mark_module_done(staff, parts[0])
+    learning.mark_module_done(staff, parts[0])  # twice changes nothing
+    progress = learning.progress(staff, course)
     assert (progress.done, progress.next_module, progress.all_done) == (1, parts[1], False)
     assert ModuleProgress.objects.count() == 1
 
 
 def test_only_staff_record_progress_and_only_in_self_paced_modules(pat, staff, cpd_module,
                                                                   module):
-    with pytest.raises(cpd.CPDError):
-        cpd.mark_module_done(pat, cpd_module[1][0])
-    with pytest.raises(cpd.CPDError) as refused:
-        cpd.mark_module_done(staff, module)  # a session plan of a group course
+    with pytest.raises(learning.LearningError):
+        learning.mark_module_done(pat, cpd_module[1][0])
+    with pytest.raises(learning.LearningError) as refused:
+        learning.mark_module_done(staff, module)  # a session plan of a group course
     assert refused.value.code == "not_self_paced"
 
 
@@ -106,10 +106,10 @@ def test_working_through_the_pages_in_the_browser_sense(client, staff, cpd_modul
     client.force_login(staff)
     page = client.get(parts[0].url).content.decode()
     assert "Mark as done and continue" in page and "0 of 3 modules done." in page
-    response = client.post(f"/my/cpd/modules/{parts[0].pk}/done/")
+    response = client.post(f"/my/learning/modules/{parts[0].pk}/done/")
     assert response.url == parts[1].url
-    client.post(f"/my/cpd/modules/{parts[1].pk}/done/")
-    response = client.post(f"/my/cpd/modules/{parts[2].pk}/done/")
+    client.post(f"/my/learning/modules/{parts[1].pk}/done/")
+    response = client.post(f"/my/learning/modules/{parts[2].pk}/done/")
     assert response.url == f"/my/cpd/courses/{course.pk}/finish/"
     empty = client.post(response.url, {"learned": "", "practice": " "})
     assert empty.status_code == 200
