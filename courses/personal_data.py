@@ -26,13 +26,18 @@ from courses.models import (
     FollowUp,
     ImportBatch,
     ImportStatus,
+    KnowledgeCheckAnswer,
+    KnowledgeCheckAttempt,
+    LearnerNote,
     ModuleFeedback,
     ModuleProgress,
+    ModuleVisit,
     Observation,
     ObservationAnswer,
     OutboxMessage,
     Referral,
     ReferralChange,
+    SelfPacedPlace,
     SessionDebrief,
     StaffProfile,
 )
@@ -105,9 +110,41 @@ def _cpd(user) -> dict:
         "entries": list(CPDEntry.objects.filter(user=user).order_by("completed_on").values(
             "title", "method", "completed_on", "hours", "participatory", "provider", "learned",
             "practice")),
-        "modules_finished": list(ModuleProgress.objects.filter(user=user).values(
-            "module__title", "completed_at")),
     }
+
+
+def _learning(user) -> dict:
+    return {
+        "modules": list(ModuleProgress.objects.filter(user=user).order_by("started_at").values(
+            "module__title", "started_at", "last_visited_at", "active_seconds", "completed_at")),
+        "notes": list(LearnerNote.objects.filter(user=user).order_by("updated_at").values(
+            "module__title", "text", "updated_at")),
+        "knowledge_checks": [
+            {"module": attempt.module.title, "answered_at": attempt.submitted_at,
+             "right": attempt.correct, "questions": attempt.questions,
+             "passed": attempt.passed,
+             "answers": [{"question": answer.question, "answer": answer.choice,
+                          "right": answer.correct} for answer in attempt.answers.all()]}
+            for attempt in KnowledgeCheckAttempt.objects.filter(user=user)
+            .select_related("module").prefetch_related("answers").order_by("submitted_at")],
+        "courses_online": [
+            {"course": place.course.title, "started_at": place.started_at,
+             "finished_at": place.finished_at,
+             "confidence_ratings": [
+                 {"moment": rating.moment, "score": rating.score,
+                  "answers": [{"statement": answer.statement.text, "value": answer.value}
+                              for answer in rating.answers.all()]}
+                 for rating in place.ratings.all()]}
+            for place in SelfPacedPlace.objects.filter(user=user).select_related("course")
+            .prefetch_related("ratings__answers__statement").order_by("started_at")],
+    }
+
+
+def _erase_learning(user) -> None:
+    """Their way through self-paced courses goes whole (certificates were erased first)."""
+    for model in (ModuleVisit, ModuleProgress, LearnerNote, KnowledgeCheckAttempt,
+                  SelfPacedPlace):
+        model.objects.filter(user=user).delete()
 
 
 def _erase_cpd(user) -> None:
@@ -289,8 +326,11 @@ def register_courses_data() -> None:
                                enrolment__user=user).delete())
     personal_data.register("certificates", models=(Certificate,), export=_certificates,
                            erase=_erase_certificates)
-    personal_data.register("cpd", models=(StaffProfile, CPDEntry, ModuleProgress),
-                           export=_cpd, erase=_erase_cpd)
+    personal_data.register("cpd", models=(StaffProfile, CPDEntry), export=_cpd,
+                           erase=_erase_cpd)
+    personal_data.register("self_paced_learning", models=(
+        ModuleProgress, ModuleVisit, LearnerNote, KnowledgeCheckAttempt, KnowledgeCheckAnswer,
+        SelfPacedPlace), export=_learning, erase=_erase_learning)
     personal_data.register("calendar_feed", models=(CalendarFeed,), export=_calendar,
                            erase=lambda user: CalendarFeed.objects.filter(user=user).delete())
     # After the enrolments' section, so the e-mails its withdrawals owe go too.

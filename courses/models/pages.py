@@ -188,8 +188,11 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
             errors["completion_min_sessions"] = _(
                 "This cannot be more than the number of sessions."
             )
-        if self.delivery == Delivery.SELF_PACED and self.cpd_hours is None:
+        if self.is_self_paced and self.audience == Audience.HEALTH_STAFF and self.cpd_hours is None:
             errors["cpd_hours"] = _("A self-paced CPD module needs its CPD hours.")
+        elif self.is_self_paced and self.audience != Audience.HEALTH_STAFF and self.cpd_hours:
+            errors["cpd_hours"] = _("A self-paced course for participants awards no CPD hours: "
+                                    "leave this empty.")
         if errors:
             raise ValidationError(errors)
 
@@ -203,8 +206,10 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
 
     def completion_rule(self) -> str:
         """The completion rule in plain words, built from the fields that define it."""
-        if self.is_self_paced:
+        if self.is_self_paced and self.audience == Audience.HEALTH_STAFF:
             return _("Work through every module and write a short reflection.")
+        if self.is_self_paced:
+            return _("Work through every module online, at your own pace.")
         if self.completion_min_sessions and self.session_count:
             return ngettext(
                 "Attend at least %(min)d of %(count)d session.",
