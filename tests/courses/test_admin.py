@@ -46,6 +46,7 @@ def test_the_coordinator_adds_a_module_with_trainer_notes(client, cora, course):
     client.force_login(cora)
     data = nested_form_data({
         "title": "Breathing easier", "slug": "breathing-easier", "summary": "Techniques.",
+        "pass_mark": "80",
         "body": streamfield([
             ("activity", {"title": "Practice", "minutes": "30",
                           "instructions": rich_text("<p>Try it.</p>"), "materials": ""}),
@@ -65,7 +66,7 @@ def test_the_coordinator_edits_a_module(client, cora, module):
     client.force_login(cora)
     assert client.get(f"/admin/pages/{module.pk}/edit/").status_code == 200
     data = nested_form_data({
-        "title": "Pacing yourself", "slug": "pacing", "summary": "Edited.",
+        "title": "Pacing yourself", "slug": "pacing", "summary": "Edited.", "pass_mark": "80",
         "body": streamfield([("activity", {"title": "Only one", "minutes": "45",
                                            "instructions": rich_text("<p>x</p>"),
                                            "materials": ""})]),
