@@ -188,7 +188,8 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
             errors["completion_min_sessions"] = _(
                 "This cannot be more than the number of sessions."
             )
-        if self.delivery == Delivery.SELF_PACED and self.cpd_hours is None:
+        if (self.delivery == Delivery.SELF_PACED and self.audience == Audience.HEALTH_STAFF
+                and self.cpd_hours is None):  # a self-paced course for participants has none
             errors["cpd_hours"] = _("A self-paced CPD module needs its CPD hours.")
         if errors:
             raise ValidationError(errors)
