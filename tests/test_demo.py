@@ -102,15 +102,6 @@ def test_nobody_in_the_demo_both_takes_part_in_and_helps_deliver_a_run(demo):
             run=facilitation.run, user=facilitation.trainer.user).exists()
 
 
-def test_the_demo_cpd_module_takes_the_hours_it_awards(demo):
-    from courses.models import CoursePage
-
-    course = CoursePage.objects.get(delivery="self_paced", locale__language_code="en")
-    minutes = [module.planned_minutes for module in course.modules()]
-    assert minutes == [60, 60, 60]  # "each takes about an hour", as its page says
-    assert sum(minutes) == course.cpd_hours * 60
-
-
 def test_the_demo_shows_an_observed_trainer_and_one_to_be_observed(demo):
     """What the README says about observation and coaching."""
     assert "*Reports → Fidelity* shows both" in README

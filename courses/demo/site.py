@@ -1,4 +1,5 @@
-"""The demo site: home page, catalogue, three courses with modules, a scale and a factsheet."""
+"""The demo site: home page, catalogue, four courses with modules (two of them self-paced), a
+scale and a factsheet."""
 
 import io
 from datetime import date, timedelta
@@ -205,12 +206,15 @@ def _module(course: CoursePage, data: dict, factsheet: Document) -> ModulePage:
     existing = ModulePage.objects.child_of(course).filter(slug=slug).first()
     if existing:
         return existing
-    body = list(data["body"])
+    # A factsheet in the content is the demo's own (``content.pacing_factsheet``).
+    body = [(kind, {**value, "document": factsheet}) if kind == "factsheet" else (kind, value)
+            for kind, value in data["body"]]
     if data["title"].startswith("Pacing"):
         body.insert(-1, ("factsheet", {"document": factsheet,
                                        "summary": "Five steps to a steadier week."}))
+    extra = {"pass_mark": data["pass_mark"]} if "pass_mark" in data else {}
     module = course.add_child(instance=ModulePage(
-        title=data["title"], slug=slug, summary=data["summary"], body=body,
+        title=data["title"], slug=slug, summary=data["summary"], body=body, **extra,
     ))
     # Published through a revision, as the editor does, dated before any demo session: the
     # sessions record it as the version they delivered ("module version of …").

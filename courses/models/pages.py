@@ -188,7 +188,8 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
             errors["completion_min_sessions"] = _(
                 "This cannot be more than the number of sessions."
             )
-        if self.is_self_paced and self.audience == Audience.HEALTH_STAFF and self.cpd_hours is None:
+        if (self.is_self_paced and self.audience == Audience.HEALTH_STAFF
+                and self.cpd_hours is None):
             errors["cpd_hours"] = _("A self-paced CPD module needs its CPD hours.")
         elif self.is_self_paced and self.audience != Audience.HEALTH_STAFF and self.cpd_hours:
             errors["cpd_hours"] = _("A self-paced course for participants awards no CPD hours: "
