@@ -9,8 +9,9 @@ from django.utils import timezone
 from accounts import roles
 from accounts.models import User
 from cms.translation import originals
+from courses.demo.learning import work_through
 from courses.demo.people import demo_account
-from courses.models import Certificate, CoursePage, CPDEntry, CPDMethod, ModuleProgress
+from courses.models import Certificate, CoursePage, CPDEntry, CPDMethod
 from courses.services import certificates, cpd, learning
 
 NURSE = {"email": "nurse@example.org", "full_name": "Alasdair Rothach"}
@@ -30,15 +31,14 @@ ELSEWHERE = [
 
 
 def seed_cpd(people: dict[str, User]) -> None:
-    module = originals(CoursePage.objects).filter(delivery="self_paced").first()
+    module = originals(CoursePage.cpd_modules()).first()
     una = people["staff"]
     if module is None or CPDEntry.objects.filter(user=una).exists():
         return
     today = timezone.localdate()
     cpd.save_staff_profile(una, profession="Community nurse", registration_body="NMC",
                            registration_number="12A3456S")
-    for part in module.modules():
-        learning.mark_module_done(una, part)
+    work_through(una, module, days_ago=20, stumble=True)
     cpd.finish_course(
         una, module, today=today - timedelta(days=12),
         learned="People often know a great deal about managing their condition already; "
@@ -53,7 +53,8 @@ def seed_cpd(people: dict[str, User]) -> None:
 
     nurse = _nurse()
     cpd.save_staff_profile(nurse, profession="Practice nurse", registration_body="NMC")
-    ModuleProgress.objects.get_or_create(user=nurse, module=module.modules().first())
+    work_through(nurse, module, days_ago=2, upto=1)
+    learning.open_module(nurse, list(module.modules())[1])
 
     # A certificate corrected after the person's name was misspelt, for the admin listing.
     first = Certificate.objects.valid().filter(kind="course").exclude(user__email__in=[

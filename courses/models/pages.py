@@ -197,6 +197,11 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
         if errors:
             raise ValidationError(errors)
 
+    @classmethod
+    def cpd_modules(cls):
+        """Self-paced CPD modules for health and care staff (not participants' online courses)."""
+        return cls.objects.filter(delivery=Delivery.SELF_PACED, audience=Audience.HEALTH_STAFF)
+
     @property
     def is_self_paced(self) -> bool:
         return self.delivery == Delivery.SELF_PACED

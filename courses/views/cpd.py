@@ -55,7 +55,7 @@ def log(request: HttpRequest) -> HttpResponse:
         "entries": _entries(request.user),
         "totals": cpd.totals(request.user),
         "profile": StaffProfile.objects.filter(user=request.user).first(),
-        "modules": originals(CoursePage.objects.live().public()).filter(delivery="self_paced")
+        "modules": originals(CoursePage.cpd_modules().live().public())
         .order_by("title"),
     })
 
@@ -142,7 +142,7 @@ def export_pdf(request: HttpRequest) -> HttpResponse:
 # --- working through a self-paced module ---------------------------------------------------
 
 def _self_paced(pk: int) -> CoursePage:
-    return get_object_or_404(CoursePage.objects.live().public(), pk=pk, delivery="self_paced")
+    return get_object_or_404(CoursePage.cpd_modules().live().public(), pk=pk)
 
 
 @staff_member_required

@@ -11,6 +11,7 @@ from courses.demo.cpd import seed_cpd
 from courses.demo.demand import seed_demand
 from courses.demo.exchange import seed_exchange, seed_exports
 from courses.demo.fidelity import NEW_TRAINER, seed_fidelity
+from courses.demo.learning import seed_online
 from courses.demo.people import PASSWORD, seed_people
 from courses.demo.privacy import LEAVER, QUIET, seed_privacy
 from courses.demo.referrals import seed_referrals
@@ -24,10 +25,10 @@ from courses.models.outbox import SENT_BY_WORKER
 # What each demo account shows, after its role.
 NOTES = {
     "participant@example.org": "a certificate, confidence charts and a waiting-list place "
-                               "on /my/",
+                               "on /my/; half-way through a course online at his own pace",
     "carer@example.org": "Gaelic; on a run under way, with action plans on /my/",
     "staff@example.org": "a full CPD log at /my/cpd/",
-    "nurse@example.org": "half-way through the self-paced CPD module",
+    "nurse@example.org": "a third of the way through the self-paced CPD module",
     "trainer@example.org": "Gaelic; leads runs, sessions at /trainer/",
     "volunteer@example.org": "a follow-up call to make from /my/; her hours and expense "
                              "claims at /my/volunteering/",
@@ -49,6 +50,7 @@ class Command(BaseCommand):
         seed_fidelity(people)
         seed_action_plans(people)
         seed_cpd(people)
+        seed_online(people)
         seed_exchange(people)
         seed_privacy(people)
         seed_exports(people)
