@@ -103,8 +103,8 @@ def _cpd(user) -> dict:
                     "registration_body": profile.registration_body,
                     "registration_number": profile.registration_number} if profile else None,
         "entries": list(CPDEntry.objects.filter(user=user).order_by("completed_on").values(
-            "title", "method", "completed_on", "hours", "participatory", "provider", "learned",
-            "practice")),
+            "title", "method", "completed_on", "hours", "participatory", "provider",
+            "reflection_template", "learned", "practice", "reflection")),
         "modules_finished": list(ModuleProgress.objects.filter(user=user).values(
             "module__title", "completed_at")),
     }
@@ -112,7 +112,8 @@ def _cpd(user) -> dict:
 
 def _erase_cpd(user) -> None:
     StaffProfile.objects.filter(user=user).delete()
-    CPDEntry.objects.filter(user=user).update(learned="", practice="", provider="")
+    CPDEntry.objects.filter(user=user).update(learned="", practice="", reflection={},
+                                              provider="")
 
 
 def _calendar(user) -> dict:
