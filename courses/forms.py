@@ -349,15 +349,15 @@ class ReflectionFields(forms.Form):
         super().__init__(*args, **kwargs)
         self.shape, self.complete = shape, complete
         self.fields["template"] = forms.ChoiceField(
-            label=_("Shape of your reflection"), choices=ReflectionKind.choices,
+            label=_("Reflection template"), choices=ReflectionKind.choices,
             widget=forms.RadioSelect, initial=shape.key, required=False,
             help_text=_("Choose the one your regulator asks for, or the general one, then "
-                        "press “Use this template”."),
-            error_messages={"invalid_choice": _("Choose one of the shapes listed.")})
+                        "press “Use this template” to see its questions."),
+            error_messages={"invalid_choice": _("Choose one of the templates listed.")})
         for prompt in shape.prompts:
             self.fields[prompt.key] = _answer_field(prompt, required=complete)
-        for key in set(reflections.ALL_KEYS) - set(shape.keys):
-            self.fields[key] = CarriedAnswer()
+        for key in reflections.ALL_KEYS:
+            self.fields.setdefault(key, CarriedAnswer())
         if carried is not None:
             self.initial.update({name: field.widget.value_from_datadict(
                 carried, {}, self.add_prefix(name)) for name, field in self.fields.items()})

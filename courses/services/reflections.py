@@ -174,7 +174,8 @@ def fill(entry: CPDEntry, template: ReflectionTemplate, answers: dict[str, str])
     """Put cleaned ``answers`` on ``entry`` (not saved); returns the fields changed."""
     entry.reflection_template = template.key
     entry.learned, entry.practice = answers["learned"], answers["practice"]
-    entry.reflection = {key: answer for key, answer in answers.items() if key not in COLUMNS}
+    entry.reflection = {key: answer for key, answer in answers.items()
+                        if key not in COLUMNS and answer}
     return ["reflection_template", "learned", "practice", "reflection"]
 
 
