@@ -35,6 +35,9 @@ class Prompt:
 
 @dataclass(frozen=True)
 class ReflectionTemplate:
+    """A shape of reflective account: its key (a ``ReflectionKind``), a short introduction and
+    its prompts, in order. Its label is the ``ReflectionKind``'s."""
+
     key: str
     intro: Promise
     prompts: tuple[Prompt, ...]
@@ -48,74 +51,97 @@ class ReflectionTemplate:
         return tuple(prompt.key for prompt in self.prompts)
 
 
-LEARNED_MISSING = gettext_lazy("Write a few words about what you learned.")
-LEARNED_HELP = gettext_lazy("What was new to you, or what you now understand differently.")
+def _learned(label: str) -> Prompt:
+    return Prompt("learned", label=label, help=gettext_lazy(
+        "What was new to you, or what you now understand differently."),
+        missing=gettext_lazy("Write a few words about what you learned."))
 
-GENERAL = ReflectionTemplate(ReflectionKind.GENERAL, gettext_lazy(
-    "Two short questions. Use this if your regulator does not ask for a particular shape, or if "
-    "you are not registered."), (
-    Prompt("learned", gettext_lazy("What did you learn?"), gettext_lazy(
-        "A few sentences in your own words: what was new, or what you now see differently."),
-        LEARNED_MISSING),
-    Prompt("practice", gettext_lazy("How will you use it in your practice?"), gettext_lazy(
-        "One or two things you will do differently with the people you support."),
-        gettext_lazy("Write a few words about how you will use it.")),
-))
 
-NMC = ReflectionTemplate(ReflectionKind.NMC, gettext_lazy(
-    "Four questions in the shape of the written reflective account that nurses, midwives and "
-    "nursing associates keep for revalidation. Write about your own learning, and leave out "
-    "anything that could identify a person you care for."), (
-    Prompt("activity", gettext_lazy("What kind of CPD activity was it?"), gettext_lazy(
-        "For example an online module, a study day or some reading, and what it was about."),
-        gettext_lazy("Say what kind of activity it was.")),
-    Prompt("learned", gettext_lazy("What did you learn from it?"), LEARNED_HELP,
-            LEARNED_MISSING),
-    Prompt("practice", gettext_lazy("How did you change or improve your practice as a "
-                                     "result?"), gettext_lazy(
-        "Something you now do differently, or have started to do, in your work with people."),
-        gettext_lazy("Write a few words about how your practice changed.")),
-    Prompt("code", gettext_lazy("How is this relevant to the Code?"), gettext_lazy(
-        "The Code has four themes: prioritise people, practise effectively, preserve safety, "
-        "and promote professionalism and trust. Say which of them this learning touches, and "
-        "how."), gettext_lazy("Say how this learning relates to the Code.")),
-))
+GENERAL = ReflectionTemplate(
+    ReflectionKind.GENERAL,
+    intro=gettext_lazy("Two short questions. Use this if your regulator does not ask for a "
+                       "particular shape, or if you are not registered."),
+    prompts=(
+        Prompt("learned", label=gettext_lazy("What did you learn?"),
+               help=gettext_lazy("A few sentences in your own words: what was new, or what "
+                                 "you now see differently."),
+               missing=gettext_lazy("Write a few words about what you learned.")),
+        Prompt("practice", label=gettext_lazy("How will you use it in your practice?"),
+               help=gettext_lazy("One or two things you will do differently with the people "
+                                 "you support."),
+               missing=gettext_lazy("Write a few words about how you will use it.")),
+    ))
 
-HCPC = ReflectionTemplate(ReflectionKind.HCPC, gettext_lazy(
-    "Four questions in the shape of a CPD record for people registered with the Health and "
-    "Care Professions Council: what you did, what you learned, what changes and who "
-    "benefits."), (
-    Prompt("activity", gettext_lazy("What did you do?"), gettext_lazy(
-        "The activity: what it was, who ran it and how long it took."),
-        gettext_lazy("Say what you did.")),
-    Prompt("learned", gettext_lazy("What did you learn?"), LEARNED_HELP, LEARNED_MISSING),
-    Prompt("practice", gettext_lazy("How has it changed, or how will it change, your "
-                                     "practice?"), gettext_lazy(
-        "Something you do, or will do, differently in your work."),
-        gettext_lazy("Write a few words about how it changes your practice.")),
-    Prompt("benefit", gettext_lazy("How does it benefit the people who use your service?"),
-            gettext_lazy("For example safer care, clearer information, or more say in "
-                         "decisions about their own care."),
-            gettext_lazy("Say how it benefits the people who use your service.")),
-))
+NMC = ReflectionTemplate(
+    ReflectionKind.NMC,
+    intro=gettext_lazy("Four questions in the shape of the written reflective account that "
+                       "nurses, midwives and nursing associates keep for revalidation. Write "
+                       "about your own learning, and leave out anything that could identify a "
+                       "person you care for."),
+    prompts=(
+        Prompt("activity", label=gettext_lazy("What kind of CPD activity was it?"),
+               help=gettext_lazy("For example an online module, a study day or some reading, "
+                                 "and what it was about."),
+               missing=gettext_lazy("Say what kind of activity it was.")),
+        _learned(gettext_lazy("What did you learn from it?")),
+        Prompt("practice", label=gettext_lazy("How did you change or improve your practice as "
+                                              "a result?"),
+               help=gettext_lazy("Something you now do differently, or have started to do, in "
+                                 "your work with people."),
+               missing=gettext_lazy("Write a few words about how your practice changed.")),
+        Prompt("code", label=gettext_lazy("How is this relevant to the Code?"),
+               help=gettext_lazy("The Code has four themes: prioritise people, practise "
+                                 "effectively, preserve safety, and promote professionalism "
+                                 "and trust. Say which of them this learning touches, and "
+                                 "how."),
+               missing=gettext_lazy("Say how this learning relates to the Code.")),
+    ))
 
-SSSC = ReflectionTemplate(ReflectionKind.SSSC, gettext_lazy(
-    "Four questions in the shape of a learning record for social service workers registered "
-    "with the SSSC: the learning, what you took from it, how it shapes your practice and how "
-    "it links to the Codes of Practice."), (
-    Prompt("activity", gettext_lazy("What was the learning?"), gettext_lazy(
-        "For example a course, some reading, supervision, shadowing a colleague or a team "
-        "discussion."), gettext_lazy("Say what the learning was.")),
-    Prompt("learned", gettext_lazy("What did you learn?"), LEARNED_HELP, LEARNED_MISSING),
-    Prompt("practice", gettext_lazy("How will it affect your practice?"), gettext_lazy(
-        "What you will do differently, or keep doing with more confidence, in your work with "
-        "people."), gettext_lazy("Write a few words about how it affects your practice.")),
-    Prompt("codes_of_practice", gettext_lazy("Which parts of the SSSC Codes of Practice does "
-                                              "it relate to?"), gettext_lazy(
-        "Name the parts of the Codes of Practice for Social Service Workers that this learning "
-        "supports, and say how."),
-        gettext_lazy("Say which parts of the Codes of Practice it relates to.")),
-))
+HCPC = ReflectionTemplate(
+    ReflectionKind.HCPC,
+    intro=gettext_lazy("Four questions in the shape of a CPD record for people registered with "
+                       "the Health and Care Professions Council: what you did, what you "
+                       "learned, what changes and who benefits."),
+    prompts=(
+        Prompt("activity", label=gettext_lazy("What did you do?"),
+               help=gettext_lazy("The activity: what it was, who ran it and how long it "
+                                 "took."),
+               missing=gettext_lazy("Say what you did.")),
+        _learned(gettext_lazy("What did you learn?")),
+        Prompt("practice", label=gettext_lazy("How has it changed, or how will it change, "
+                                              "your practice?"),
+               help=gettext_lazy("Something you do, or will do, differently in your work."),
+               missing=gettext_lazy("Write a few words about how it changes your practice.")),
+        Prompt("benefit", label=gettext_lazy("How does it benefit the people who use your "
+                                             "service?"),
+               help=gettext_lazy("For example safer care, clearer information, or more say in "
+                                 "decisions about their own care."),
+               missing=gettext_lazy("Say how it benefits the people who use your service.")),
+    ))
+
+SSSC = ReflectionTemplate(
+    ReflectionKind.SSSC,
+    intro=gettext_lazy("Four questions in the shape of a learning record for social service "
+                       "workers registered with the SSSC: the learning, what you took from it, "
+                       "how it shapes your practice and how it links to the Codes of "
+                       "Practice."),
+    prompts=(
+        Prompt("activity", label=gettext_lazy("What was the learning?"),
+               help=gettext_lazy("For example a course, some reading, supervision, shadowing "
+                                 "a colleague or a team discussion."),
+               missing=gettext_lazy("Say what the learning was.")),
+        _learned(gettext_lazy("What did you learn?")),
+        Prompt("practice", label=gettext_lazy("How will it affect your practice?"),
+               help=gettext_lazy("What you will do differently, or keep doing with more "
+                                 "confidence, in your work with people."),
+               missing=gettext_lazy("Write a few words about how it affects your practice.")),
+        Prompt("codes_of_practice", label=gettext_lazy("Which parts of the SSSC Codes of "
+                                                       "Practice does it relate to?"),
+               help=gettext_lazy("Name the parts of the Codes of Practice for Social Service "
+                                 "Workers that this learning supports, and say how."),
+               missing=gettext_lazy("Say which parts of the Codes of Practice it relates "
+                                    "to.")),
+    ))
 
 TEMPLATES = {template.key: template for template in (GENERAL, NMC, HCPC, SSSC)}
 ALL_KEYS = tuple(dict.fromkeys(key for template in TEMPLATES.values() for key in template.keys))

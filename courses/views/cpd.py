@@ -64,8 +64,8 @@ def _reflection_form(request: HttpRequest, form_class, fallback: str, **kwargs):
     (``?template=nmc``), or ``fallback``. Sent with "Use this template", the form comes back
     in the new shape holding what was written, without checking it."""
     chosen = request.POST.get("template") or request.GET.get("template") or fallback
-    shape = reflections.TEMPLATES.get(chosen) or reflections.TEMPLATES.get(fallback,
-                                                                  reflections.GENERAL)
+    shape = (reflections.TEMPLATES.get(chosen) or reflections.TEMPLATES.get(fallback)
+             or reflections.GENERAL)
     if request.method == "POST" and "switch" not in request.POST:
         return form_class(request.POST, shape=shape, **kwargs)
     carried = request.POST if request.method == "POST" else None
