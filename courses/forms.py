@@ -15,13 +15,14 @@ from cms.translation import originals
 from courses.models.action_plans import PlanOutcome
 from courses.models.attendance import AttendanceStatus
 from courses.models.concern import ConcernKind
-from courses.models.cpd import CPDEntry, StaffProfile
+from courses.models.cpd import CPDEntry, ReflectionKind, StaffProfile
 from courses.models.debrief import TimeKept
 from courses.models.demand import TimeOfDay
 from courses.models.follow_up import FollowUpOutcome
 from courses.models.observation import FidelityRating
 from courses.models.pages import CoursePage, Delivery
 from courses.models.scheduling import RUN_LANGUAGES, AccessFeature, Area, CourseRun
+from courses.services import reflections
 from trainers.models import ExpenseKind, Volunteer, VolunteeringRole
 from trainers.models.volunteers import MOST_PER_CLAIM, ROLE_DESCRIPTIONS
 from trainers.services.volunteering import PEER_TRAINER
@@ -324,22 +325,64 @@ class StaffProfileForm(forms.ModelForm):
             "Enter your profession, for example community nurse.")
 
 
-class ReflectionForm(forms.Form):
-    """The short reflective account that completes a self-paced CPD module."""
+class CarriedAnswer(forms.CharField):
+    """An answer to a prompt the chosen template does not ask, kept in a hidden field so that
+    switching to another template and back loses nothing. It is never saved."""
 
-    learned = forms.CharField(
-        label=_("What did you learn?"), max_length=3000,
-        widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("A few sentences in your own words: what was new, or what you now see "
-                    "differently."),
-        error_messages={"required": _("Write a few words about what you learned.")},
-    )
-    practice = forms.CharField(
-        label=_("How will you use it in your practice?"), max_length=3000,
-        widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("One or two things you will do differently with the people you support."),
-        error_messages={"required": _("Write a few words about how you will use it.")},
-    )
+    widget = forms.HiddenInput
+
+    def __init__(self):
+        super().__init__(required=False)
+
+    def clean(self, value):
+        return ""
+
+
+class ReflectionFields(forms.Form):
+    """A reflective account: the choice of template (``template``) and a box for each prompt
+    of the chosen one, ``shape`` (a ``reflections.ReflectionTemplate``). ``complete``: every
+    prompt must be answered. ``carried``: the data of a form sent to switch template, whose
+    answers (and other fields) become this form's starting values."""
+
+    def __init__(self, *args, shape: reflections.ReflectionTemplate, complete: bool = True,
+                 carried=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.shape, self.complete = shape, complete
+        self.fields["template"] = forms.ChoiceField(
+            label=_("Reflection template"), choices=ReflectionKind.choices,
+            widget=forms.RadioSelect, initial=shape.key, required=False,
+            help_text=_("Choose the one your regulator asks for, or the general one, then "
+                        "press “Use this template” to see its questions."),
+            error_messages={"invalid_choice": _("Choose one of the templates listed.")})
+        for prompt in shape.prompts:
+            self.fields[prompt.key] = _answer_field(prompt, required=complete)
+        for key in reflections.ALL_KEYS:
+            self.fields.setdefault(key, CarriedAnswer())
+        if carried is not None:
+            self.initial.update({name: field.widget.value_from_datadict(
+                carried, {}, self.add_prefix(name)) for name, field in self.fields.items()})
+            self.initial["template"] = shape.key
+
+    def clean_template(self) -> str:
+        return self.cleaned_data["template"] or self.shape.key  # none sent: the one shown
+
+    def prompt_fields(self) -> list[forms.BoundField]:
+        return [self[key] for key in self.shape.keys]
+
+    def answers(self) -> dict[str, str]:
+        return {key: self.cleaned_data[key] for key in self.shape.keys}
+
+
+def _answer_field(prompt: reflections.Prompt, *, required: bool) -> forms.CharField:
+    return forms.CharField(
+        label=prompt.label, help_text=prompt.help, required=required,
+        max_length=reflections.MAX_ANSWER, widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": prompt.missing, "max_length": _(
+            "Keep each answer under %(limit_value)d characters (this one has %(show_value)d).")})
+
+
+class ReflectionForm(ReflectionFields):
+    """The reflective account that completes a self-paced CPD module."""
 
 
 class DateInput(forms.DateInput):
@@ -352,16 +395,14 @@ class DateInput(forms.DateInput):
 HOURS_RANGE = _("Enter between 0.25 and 100 hours.")
 
 
-class CPDEntryForm(OnceOnlyFormMixin, forms.ModelForm):
-    """Learning done elsewhere, added by the person themselves."""
+class CPDEntryForm(ReflectionFields, OnceOnlyFormMixin, forms.ModelForm):
+    """Learning done elsewhere, added by the person themselves: what it was, and a reflection
+    they may leave empty."""
 
     class Meta:
         model = CPDEntry
-        fields = ["title", "provider", "completed_on", "hours", "participatory", "learned",
-                  "practice"]
-        widgets = {"completed_on": DateInput(),
-                   "learned": forms.Textarea(attrs={"rows": 4}),
-                   "practice": forms.Textarea(attrs={"rows": 4})}
+        fields = ["title", "provider", "completed_on", "hours", "participatory"]
+        widgets = {"completed_on": DateInput()}
         labels = {"title": _("What was the learning?"),
                   "completed_on": _("Date you finished it")}
         help_texts = {"title": _("For example a study day, a conference or a journal article."),
@@ -378,6 +419,15 @@ class CPDEntryForm(OnceOnlyFormMixin, forms.ModelForm):
                                               "1.25.")},
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, complete=False, **kwargs)
+
+    def fact_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self._meta.fields]
+
+    def facts(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self._meta.fields}
+
     def clean_completed_on(self):
         day = self.cleaned_data["completed_on"]
         if day > timezone.localdate():
@@ -391,14 +441,14 @@ class CPDEntryForm(OnceOnlyFormMixin, forms.ModelForm):
         return hours
 
 
-class CPDReflectionEditForm(forms.ModelForm):
+class CPDReflectionEditForm(ReflectionFields):
     """The reflection on an entry the system recorded (a module or a group course)."""
 
-    class Meta:
-        model = CPDEntry
-        fields = ["learned", "practice"]
-        widgets = {"learned": forms.Textarea(attrs={"rows": 5}),
-                   "practice": forms.Textarea(attrs={"rows": 5})}
+    def fact_fields(self) -> list[forms.BoundField]:
+        return []
+
+    def facts(self) -> dict:
+        return {}
 
 
 class ReferralForm(forms.Form):

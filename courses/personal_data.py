@@ -108,8 +108,8 @@ def _cpd(user) -> dict:
                     "registration_body": profile.registration_body,
                     "registration_number": profile.registration_number} if profile else None,
         "entries": list(CPDEntry.objects.filter(user=user).order_by("completed_on").values(
-            "title", "method", "completed_on", "hours", "participatory", "provider", "learned",
-            "practice")),
+            "title", "method", "completed_on", "hours", "participatory", "provider",
+            "reflection_template", "learned", "practice", "reflection")),
     }
 
 
@@ -149,7 +149,8 @@ def _erase_learning(user) -> None:
 
 def _erase_cpd(user) -> None:
     StaffProfile.objects.filter(user=user).delete()
-    CPDEntry.objects.filter(user=user).update(learned="", practice="", provider="")
+    CPDEntry.objects.filter(user=user).update(learned="", practice="", reflection={},
+                                              provider="")
 
 
 def _calendar(user) -> dict:

@@ -61,7 +61,9 @@ class OutcomesResource(ExportResource):
 
 
 class CPDLogResource(ExportResource):
-    """A CPD log, one row per entry, as a revalidation portfolio asks for it."""
+    """A CPD log, one row per entry, as a revalidation portfolio asks for it. ``account_of``
+    gives an entry's reflection in its template's shape (``services.reflections.account_of``,
+    handed in as the services import this module)."""
 
     completed_on = column("completed_on", _("Date"))
     title = column("title", _("Learning"))
@@ -72,11 +74,23 @@ class CPDLogResource(ExportResource):
     learned = column("learned", _("What I learned"))
     practice = column("practice", _("How I will use it in practice"))
     certificate = column("certificate_code", _("Certificate code"))
+    reflection_template = column("reflection_template", _("Reflection template"))
+    other_answers = column("reflection", _("Other parts of the reflection"))
 
     class Meta:
         fields = ("completed_on", "title", "method", "provider", "hours", "participatory",
-                  "learned", "practice", "certificate")
+                  "learned", "practice", "certificate", "reflection_template", "other_answers")
         export_order = fields
+
+    def __init__(self, *, account_of, **kwargs):
+        super().__init__(**kwargs)
+        self.account_of = account_of
+
+    def dehydrate_reflection_template(self, entry) -> str:
+        return self.account_of(entry).template.label
+
+    def dehydrate_other_answers(self, entry) -> str:
+        return self.account_of(entry).other_answers
 
 
 def label_of(choices, value) -> str:

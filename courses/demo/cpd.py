@@ -29,6 +29,18 @@ ELSEWHERE = [
      "Check footwear at every review."),
 ]
 
+# Ùna is a nurse: her module's reflection takes the shape of an NMC written reflective account.
+UNA_REFLECTION = {
+    "activity": "An online module on supporting self management, in three parts, with "
+                "stories from people who live with long-term conditions.",
+    "learned": "People often know a great deal about managing their condition already; asking "
+               "what they do now opened up the conversation.",
+    "practice": "I start reviews with 'what matters to you?' and signpost to the peer-led "
+                "course in our area.",
+    "code": "Prioritise people: I listen first and plan care around what the person wants to "
+            "achieve. Practise effectively: I share information about local support.",
+}
+
 
 def seed_cpd(people: dict[str, User]) -> None:
     module = originals(CoursePage.cpd_modules()).first()
@@ -39,12 +51,8 @@ def seed_cpd(people: dict[str, User]) -> None:
     cpd.save_staff_profile(una, profession="Community nurse", registration_body="NMC",
                            registration_number="12A3456S")
     work_through(una, module, days_ago=20, stumble=True)
-    cpd.finish_course(
-        una, module, today=today - timedelta(days=12),
-        learned="People often know a great deal about managing their condition already; "
-                "asking what they do now opened up the conversation.",
-        practice="Start reviews with 'what matters to you?' and signpost to the peer-led "
-                 "course in our area.")
+    cpd.finish_course(una, module, today=today - timedelta(days=12), template="nmc",
+                      answers=UNA_REFLECTION)
     for days, title, provider, hours, participatory, learned, practice in ELSEWHERE:
         CPDEntry.objects.create(user=una, method=CPDMethod.OTHER, title=title, provider=provider,
                                 completed_on=today - timedelta(days=days), hours=Decimal(hours),

@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0033_story_block'),
+        ('courses', '0034_reflective_accounts'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

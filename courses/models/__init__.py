@@ -3,7 +3,7 @@ from .attendance import ATTENDED_STATUSES, Attendance, AttendanceStatus, Marking
 from .calendar_feed import CalendarFeed
 from .certificates import Certificate, CertificateKind
 from .concern import CLOSE_CONCERN, VIEW_CONCERN, Concern, ConcernKind
-from .cpd import CPDEntry, CPDMethod, StaffProfile
+from .cpd import CPDEntry, CPDMethod, ReflectionKind, StaffProfile
 from .debrief import SessionDebrief, TimeKept
 from .demand import DemandRequest, DemandStatus, TimeOfDay
 from .enrolment import (
@@ -133,6 +133,7 @@ __all__ = [
     "Referral",
     "ReferralChange",
     "ReferralStatus",
+    "ReflectionKind",
     "RunStatus",
     "Session",
     "SelfPacedPlace",

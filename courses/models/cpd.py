@@ -34,6 +34,15 @@ class CPDMethod(models.TextChoices):
     OTHER = "other", _("Other learning")
 
 
+class ReflectionKind(models.TextChoices):
+    """The shape of a reflective account (its prompts are in ``services.reflections``)."""
+
+    GENERAL = "general", _("General reflection")
+    NMC = "nmc", _("NMC written reflective account")
+    HCPC = "hcpc", _("HCPC CPD record")
+    SSSC = "sssc", _("SSSC learning record")
+
+
 class CPDEntryQuerySet(models.QuerySet):
     def with_certificate_code(self):
         """``certificate_code``: the valid certificate behind each entry (the module's own, or
@@ -66,6 +75,13 @@ class CPDEntry(models.Model):
         help_text=_("Learning with other people, such as a group course or a workshop."))
     learned = models.TextField(_("what I learned"), blank=True)
     practice = models.TextField(_("how I will use it in practice"), blank=True)
+    reflection_template = models.CharField(_("reflection template"), max_length=20,
+                                           choices=ReflectionKind.choices,
+                                           default=ReflectionKind.GENERAL)
+    reflection = models.JSONField(
+        _("other answers"), default=dict, blank=True,
+        help_text=_("The answers to the template's prompts other than what was learned and how "
+                    "it is used in practice, by prompt."))
     provider = models.CharField(_("provider"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from accounts import roles
 from accounts.models import User
 from courses.models import CoursePage, CPDEntry, CPDMethod, Enrolment, StaffProfile
-from courses.services import certificates, learning
+from courses.services import certificates, learning, reflections
 from courses.services.errors import DomainError
 
 # The usual revalidation period (NMC, HCPC and SSSC all look back about three years).
@@ -42,26 +42,26 @@ def save_staff_profile(user: User, **details: str) -> StaffProfile:
 # --- self-paced modules --------------------------------------------------------------------
 
 @transaction.atomic
-def finish_course(user: User, course: CoursePage, *, learned: str, practice: str,
+def finish_course(user: User, course: CoursePage, *, template: str, answers: dict[str, str],
                   today: date | None = None) -> CPDEntry:
-    """Complete a self-paced CPD module with a reflective account: one CPD entry with its
-    hours, and its certificate, under the course's title in the language it was taken in. A
-    repeated submission returns the first entry."""
+    """Complete a self-paced CPD module with a reflective account in the shape of ``template``
+    (a key of ``reflections.TEMPLATES``), every prompt answered: one CPD entry with its hours,
+    and its certificate, under the course's title in the language it was taken in. A repeated
+    submission returns the first entry."""
     current = learning.progress(user, course)
     if current.entry is not None:
         return current.entry
     if not current.all_done:
         raise CPDError("modules_left", _("Work through every module before you finish."))
-    if not (learned.strip() and practice.strip()):
-        raise CPDError("no_reflection", _("Write a few words in both parts of the reflection."))
+    shape = reflections.get(template)
+    answers = reflections.clean_answers(shape, answers, complete=True)
+    entry = CPDEntry(user=user, course=course.original(), title=course.title,
+                     method=CPDMethod.E_LEARNING, hours=course.cpd_hours,
+                     completed_on=today or timezone.localdate())
+    reflections.fill(entry, shape, answers)
     try:
         with transaction.atomic():
-            entry = CPDEntry.objects.create(
-                user=user, course=course.original(), title=course.title,
-                method=CPDMethod.E_LEARNING,
-                completed_on=today or timezone.localdate(), hours=course.cpd_hours,
-                learned=learned.strip(), practice=practice.strip(),
-            )
+            entry.save()
     except IntegrityError:  # the same form sent twice at once: the other request won
         return CPDEntry.objects.get(user=user, course=course.original(),
                                     method=CPDMethod.E_LEARNING)
@@ -71,31 +71,51 @@ def finish_course(user: User, course: CoursePage, *, learned: str, practice: str
 
 # --- group courses and learning elsewhere --------------------------------------------------
 
-ENTRY_FIELDS = ("title", "provider", "completed_on", "hours", "participatory", "learned",
-                "practice")
-REFLECTION_FIELDS = ("learned", "practice")
+ENTRY_FIELDS = ("title", "provider", "completed_on", "hours", "participatory")
 
 
-def add_entry(user: User, **details) -> CPDEntry:
-    """Learning done elsewhere, added by the person themselves (``ENTRY_FIELDS``)."""
+@transaction.atomic
+def add_entry(user: User, *, template: str = "general", answers: dict[str, str] | None = None,
+              **details) -> CPDEntry:
+    """Learning done elsewhere, added by the person themselves (``ENTRY_FIELDS``), with a
+    reflection in the shape of ``template`` that may be left empty, in part or entirely."""
     if not is_staff_member(user):
         raise CPDError("not_staff", _("Add your professional details to keep a CPD log."))
-    return CPDEntry.objects.create(user=user, method=CPDMethod.OTHER,
-                                   **{name: details[name] for name in ENTRY_FIELDS})
+    entry = CPDEntry(user=user, method=CPDMethod.OTHER,
+                     **{name: details[name] for name in ENTRY_FIELDS})
+    _fill_reflection(entry, template, answers or {})
+    entry.save()
+    return entry
 
 
-def change_entry(entry: CPDEntry, **details) -> CPDEntry:
-    """Change an entry in someone's log: everything, for learning they added by hand; only the
-    reflection (``REFLECTION_FIELDS``) for a module or course the system recorded, whose facts
-    are a record of what happened. Fields not given are left as they are."""
-    allowed = ENTRY_FIELDS if entry.added_by_hand else REFLECTION_FIELDS
-    if set(details) - set(allowed):
+@transaction.atomic
+def change_entry(entry: CPDEntry, *, template: str | None = None,
+                 answers: dict[str, str] | None = None, **details) -> CPDEntry:
+    """Change an entry in someone's log: its facts (``ENTRY_FIELDS``) only for learning they
+    added by hand, as a module or course the system recorded is a record of what happened; the
+    reflection (``template`` and its ``answers``, see ``change_reflection``) on any entry.
+    Fields not given are left as they are."""
+    if set(details) - set(ENTRY_FIELDS if entry.added_by_hand else ()):
         raise CPDError("recorded_facts", _("Only your reflection can be changed on a module or "
                                            "course recorded here."))
+    changed = [] if template is None else _fill_reflection(entry, template, answers or {})
     for name, value in details.items():
         setattr(entry, name, value)
-    entry.save(update_fields=list(details))
+    entry.save(update_fields=changed + list(details))
     return entry
+
+
+def change_reflection(entry: CPDEntry, *, template: str, answers: dict[str, str]) -> CPDEntry:
+    """Rewrite the reflection on ``entry``, in the same shape or another one. On a module or
+    course recorded here every prompt must be answered, as when it was finished; on learning
+    added by hand the reflection may be left empty."""
+    return change_entry(entry, template=template, answers=answers)
+
+
+def _fill_reflection(entry: CPDEntry, template: str, answers: dict[str, str]) -> list[str]:
+    shape = reflections.get(template)
+    cleaned = reflections.clean_answers(shape, answers, complete=not entry.added_by_hand)
+    return reflections.fill(entry, shape, cleaned)
 
 
 def remove_entry(entry: CPDEntry) -> None:

@@ -20,7 +20,8 @@ from courses.downloads import download_response
 from courses.forms import CPDEntryForm, CPDReflectionEditForm, ReflectionForm, StaffProfileForm
 from courses.models import CoursePage, CPDEntry, CPDMethod, StaffProfile
 from courses.resources import CPDLogResource
-from courses.services import cpd, exports, learning
+from courses.services import cpd, exports, learning, reflections
+from courses.services.errors import DomainError
 from courses.services.pdf import FONTS, html_to_pdf
 
 
@@ -49,10 +50,31 @@ def _entries(user):
     return CPDEntry.objects.filter(user=user).with_certificate_code()
 
 
+def _with_accounts(entries) -> list[CPDEntry]:
+    """``entries`` with their reflection in its template's shape (``entry.account``)."""
+    entries = list(entries)
+    for entry in entries:
+        entry.account = reflections.account_of(entry)
+    return entries
+
+
+def _reflection_form(request: HttpRequest, form_class, fallback: str, **kwargs):
+    """``form_class`` in the shape the person chose: in the form sent, in the address
+    (``?template=nmc``), or ``fallback``. Sent with "Use this template", the form comes back
+    in the new shape holding what was written, without checking it."""
+    chosen = request.POST.get("template") or request.GET.get("template") or fallback
+    shape = (reflections.TEMPLATES.get(chosen) or reflections.TEMPLATES.get(fallback)
+             or reflections.GENERAL)
+    if request.method == "POST" and "switch" not in request.POST:
+        return form_class(request.POST, shape=shape, **kwargs)
+    carried = request.POST if request.method == "POST" else None
+    return form_class(shape=shape, carried=carried, **kwargs)
+
+
 @staff_member_required
 def log(request: HttpRequest) -> HttpResponse:
     return render(request, "courses/cpd/log.html", {
-        "entries": _entries(request.user),
+        "entries": _with_accounts(_entries(request.user)),
         "totals": cpd.totals(request.user),
         "profile": StaffProfile.objects.filter(user=request.user).first(),
         "modules": originals(CoursePage.cpd_modules().live().public())
@@ -75,10 +97,11 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 @staff_member_required
 def add_entry(request: HttpRequest) -> HttpResponse:
-    form = CPDEntryForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    form = _reflection_form(request, CPDEntryForm, reflections.default_for(request.user).key)
+    if form.is_bound and form.is_valid():
         with suppress(AlreadyDone), once(form.submission_for(request.user)):
-            cpd.add_entry(request.user, **form.cleaned_data)  # once, however often it is sent
+            cpd.add_entry(request.user, template=form.cleaned_data["template"],
+                          answers=form.answers(), **form.facts())  # once, however often sent
         messages.success(request, _("Added to your CPD log."))
         return redirect("courses:cpd")
     return render(request, "courses/cpd/entry_form.html", {"form": form, "entry": None})
@@ -89,12 +112,21 @@ def edit_entry(request: HttpRequest, pk: int) -> HttpResponse:
     """Learning added by hand can be changed entirely; for recorded modules and courses only
     the reflection can, as the rest is a record of what happened."""
     entry = get_object_or_404(CPDEntry, pk=pk, user=request.user)
-    form_class = CPDEntryForm if entry.added_by_hand else CPDReflectionEditForm
-    form = form_class(request.POST or None, instance=CPDEntry.objects.get(pk=entry.pk))
-    if request.method == "POST" and form.is_valid():
-        cpd.change_entry(entry, **form.cleaned_data)
-        messages.success(request, _("Your CPD log is updated."))
-        return redirect("courses:cpd")
+    if entry.added_by_hand:
+        form_class, kwargs = CPDEntryForm, {"instance": CPDEntry.objects.get(pk=entry.pk)}
+    else:
+        form_class, kwargs = CPDReflectionEditForm, {}
+    form = _reflection_form(request, form_class, entry.reflection_template,
+                            initial=reflections.answers_of(entry), **kwargs)
+    if form.is_bound and form.is_valid():
+        try:
+            cpd.change_entry(entry, template=form.cleaned_data["template"],
+                             answers=form.answers(), **form.facts())
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Your CPD log is updated."))
+            return redirect("courses:cpd")
     return render(request, "courses/cpd/entry_form.html", {"form": form, "entry": entry})
 
 
@@ -109,7 +141,8 @@ def delete_entry(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _log_export(user) -> exports.Export:
-    return exports.Export(name="cpd-log", resource=CPDLogResource(),
+    return exports.Export(name="cpd-log",
+                          resource=CPDLogResource(account_of=reflections.account_of),
                           rows=_entries(user).order_by("completed_on", "pk"), filters={},
                           owner=user)
 
@@ -126,7 +159,7 @@ def export_pdf(request: HttpRequest) -> HttpResponse:
     reflection."""
     export = _log_export(request.user)
     exports.check_can_export(request.user, export)
-    entries = list(export.rows)
+    entries = _with_accounts(export.rows)
     html = render_to_string("courses/cpd/log_pdf.html", {
         "person": request.user, "entries": entries, "totals": cpd.totals(request.user),
         "profile": StaffProfile.objects.filter(user=request.user).first(),
@@ -155,11 +188,16 @@ def finish(request: HttpRequest, pk: int) -> HttpResponse:
     if not progress.all_done:
         messages.error(request, _("Work through every module before you finish."))
         return redirect((progress.next_module or course).url)
-    form = ReflectionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        cpd.finish_course(request.user, course, **form.cleaned_data)
-        messages.success(request, _("Well done: the module is in your CPD log and your "
-                                    "certificate is on its way by e-mail."))
-        return redirect("courses:cpd")
+    form = _reflection_form(request, ReflectionForm, reflections.default_for(request.user).key)
+    if form.is_bound and form.is_valid():
+        try:
+            cpd.finish_course(request.user, course, template=form.cleaned_data["template"],
+                              answers=form.answers())
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Well done: the module is in your CPD log and your "
+                                        "certificate is on its way by e-mail."))
+            return redirect("courses:cpd")
     return render(request, "courses/cpd/finish.html", {"course": course, "form": form,
                                                        "progress": progress})

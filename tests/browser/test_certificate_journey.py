@@ -132,9 +132,18 @@ def test_a_nurse_completes_a_cpd_module_with_a_reflection_and_exports_the_log(
     page.get_by_role("button", name="Finish and add to my CPD log").click()  # empty first
     expect(page.get_by_text("Write a few words about what you learned.").first).to_be_visible()
     assert_accessible(page)
-    page.get_by_label("What did you learn?").fill("People know their own condition well.")
-    page.get_by_label("How will you use it in your practice?").fill(
+    # A nurse is offered the NMC's shape first; another one's questions are a button away.
+    page.get_by_label("HCPC CPD record").check()
+    page.get_by_role("button", name="Use this template").click()
+    expect(page.get_by_label("How does it benefit the people who use your service?")) \
+        .to_be_visible()
+    page.get_by_label("NMC written reflective account").check()
+    page.get_by_role("button", name="Use this template").click()
+    page.get_by_label("What kind of CPD activity was it?").fill("An online module.")
+    page.get_by_label("What did you learn from it?").fill("People know their own condition well.")
+    page.get_by_label("How did you change or improve your practice as a result?").fill(
         "Ask what matters to them before anything else.")
+    page.get_by_label("How is this relevant to the Code?").fill("Prioritise people.")
     page.get_by_role("button", name="Finish and add to my CPD log").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("My CPD log")
@@ -149,6 +158,7 @@ def test_a_nurse_completes_a_cpd_module_with_a_reflection_and_exports_the_log(
     download.value.save_as(tmp_path / "log.pdf")
     text = _pdf_text(tmp_path / "log.pdf")
     assert "Ùna Chaimbeul" in text and "Ask what matters to them before anything else." in text
+    assert "How is this relevant to the Code?" in text
 
     with page.expect_download() as download:
         page.get_by_role("link", name="Download the log (spreadsheet, CSV)").click()

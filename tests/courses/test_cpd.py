@@ -21,8 +21,9 @@ from tests.accounts.factories import UserFactory
 from tests.courses.factories import CoursePageFactory, CourseRunFactory, ModulePageFactory
 
 pytestmark = pytest.mark.django_db
-REFLECTION = {"learned": "People already know a lot about their own condition.",
-              "practice": "I will ask what matters to them first."}
+ANSWERS = {"learned": "People already know a lot about their own condition.",
+           "practice": "I will ask what matters to them first."}
+REFLECTION = {"template": "general", "answers": ANSWERS}
 
 
 @pytest.fixture
@@ -56,7 +57,7 @@ def test_finishing_with_a_reflection_records_the_entry_and_issues_a_certificate(
     entry = cpd.finish_course(staff, course, **REFLECTION)
     assert (entry.method, entry.hours, entry.participatory) == (CPDMethod.E_LEARNING,
                                                                 Decimal("3"), False)
-    assert (entry.learned, entry.practice) == (REFLECTION["learned"], REFLECTION["practice"])
+    assert (entry.learned, entry.practice) == (ANSWERS["learned"], ANSWERS["practice"])
     assert entry.completed_on == timezone.localdate()
     certificate = Certificate.objects.get(cpd_entry=entry)
     assert (certificate.kind, certificate.name, certificate.cpd_hours) == (
@@ -70,7 +71,8 @@ def test_finishing_twice_gives_one_entry_and_one_certificate(staff, cpd_module):
     course, parts = cpd_module
     _work_through(staff, parts)
     first = cpd.finish_course(staff, course, **REFLECTION)
-    assert cpd.finish_course(staff, course, learned="again", practice="again") == first
+    again = {"learned": "again", "practice": "again"}
+    assert cpd.finish_course(staff, course, template="general", answers=again) == first
     assert CPDEntry.objects.count() == 1 and Certificate.objects.count() == 1
 
 
@@ -115,7 +117,7 @@ def test_working_through_the_pages_in_the_browser_sense(client, staff, cpd_modul
     assert empty.status_code == 200
     assert "Write a few words about what you learned." in empty.content.decode()
     assert not CPDEntry.objects.exists()
-    done = client.post(response.url, REFLECTION)
+    done = client.post(response.url, {"template": "general", **ANSWERS})
     assert done.url == "/my/cpd/"
     assert "You completed this module on" in client.get(course.url).content.decode()
 
@@ -235,7 +237,8 @@ def test_only_the_reflection_on_a_recorded_module_changes_whatever_the_caller(st
     course, parts = cpd_module
     _work_through(staff, parts)
     entry = cpd.finish_course(staff, course, **REFLECTION)
-    cpd.change_entry(entry, learned="Listening first.")
+    cpd.change_reflection(entry, template="general",
+                          answers={"learned": "Listening first.", "practice": "Ask first."})
     with pytest.raises(cpd.CPDError) as error:
         cpd.change_entry(entry, hours=Decimal("99"))
     assert error.value.code == "recorded_facts"
@@ -320,7 +323,7 @@ def test_the_pdf_log_has_the_person_the_totals_and_every_reflection(client, staf
     text = " ".join(" ".join(page.extract_text() for page in
                              PdfReader(io.BytesIO(response.content)).pages).split())
     for expected in (staff.full_name, "Community nurse", "NMC", "Supporting Self Management",
-                     REFLECTION["practice"], "<b>Falls</b> study day",
+                     ANSWERS["practice"], "<b>Falls</b> study day",
                      "Fear of falling matters.", "9"):
         assert expected in text
     assert ExportRecord.objects.get().file_format == "pdf"
