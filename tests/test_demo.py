@@ -11,7 +11,8 @@ from django.test import Client
 
 from accounts.models import User
 from courses.demo.people import PASSWORD
-from courses.models import Enrolment, Observation
+from courses.models import CoursePage, CPDEntry, Enrolment, Observation
+from courses.services import learning
 
 pytestmark = pytest.mark.django_db
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
@@ -159,3 +160,25 @@ def test_the_funder_report_opens_on_a_demo_quarter_with_figures(demo):
     history = User.objects.filter(email__contains="quarter-history")
     assert history.count() == 48
     assert not any(person.has_usable_password() for person in history)  # no logins
+
+
+def test_the_demo_shows_self_paced_learning_as_the_readme_says(demo):
+    assert "half-way through *Pacing and energy, at your own pace* online" in README
+    participant = _logged_in("participant@example.org")
+    course = participant.get("/courses/pacing-and-energy/").content.decode()
+    second = list(CoursePage.objects.get(slug="pacing-and-energy",
+                                         locale__language_code="en").modules())[1]
+    assert f"Carry on where you left off: {second.title}" in course
+    assert "Monday: shopping, then a long rest." in participant.get(second.url).content.decode()
+    assert "Courses online, at your own pace" in participant.get("/my/").content.decode()
+
+    entry = CPDEntry.objects.get(user__email="staff@example.org", method="e_learning")
+    assert entry.reflection_template == "nmc"
+    assert entry.certificates.get(revoked_at__isnull=True).knowledge_checks_passed == 3
+    log = _logged_in("staff@example.org").get("/my/cpd/").content.decode()
+    assert "NMC" in log
+
+    nurse = User.objects.get(email="nurse@example.org")
+    cpd_module = CoursePage.cpd_modules().get(locale__language_code="en")
+    progress = learning.progress(nurse, cpd_module)
+    assert progress.done == 1 and progress.resume_module == progress.steps[1].module

@@ -237,6 +237,11 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
         on" both read it."""
         return list(self.modules())
 
+    @property
+    def total_minutes(self) -> int:
+        """How long its modules take in all (a self-paced course's honest length)."""
+        return sum(module.planned_minutes for module in self.live_modules)
+
     def public_credits(self) -> list["CoDesignCredit"]:
         """Credits whose consent is recorded and not withdrawn, each knowing the modules it
         worked on (in the same query as the credits; one more for the people's consents,
