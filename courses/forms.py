@@ -755,7 +755,7 @@ class KnowledgeCheckForm(forms.Form):
         self.questions = check.questions
         for number, question in enumerate(check.questions, start=1):
             self.fields[f"q-{question.id}"] = forms.ChoiceField(
-                label=question.text, widget=forms.RadioSelect,
+                label=f"{number}. {question.text}", widget=forms.RadioSelect,
                 choices=[(option.id, option.text) for option in question.options],
                 error_messages={
                     "required": _("Choose an answer to question %(number)d.")
