@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
+from accounts.services import my_data
 from courses.models import (
     Certificate,
     KnowledgeCheckAnswer,
@@ -15,6 +16,8 @@ from courses.models import (
     LearnerNote,
     ModulePage,
     ModuleProgress,
+    ModuleVisit,
+    SelfPacedPlace,
 )
 from courses.services import cpd, learning
 from courses.services.learning import VISIT_CAP_SECONDS, LearningError
@@ -225,3 +228,22 @@ def test_the_check_counts_on_the_cpd_certificate(staff, cpd_course):
     learning.submit_check(staff, asking, _answers(asking))
     learning.mark_module_done(staff, reading)
     assert learning.checks_passed(staff, course) == 1
+
+
+def test_my_data_has_the_learning_and_leaving_erases_it(pat, online):
+    course, (noticing, planning) = online
+    place = learning.start_course(pat, course)
+    statement = course.confidence_scale.statements.first()
+    learning.rate(place, "before", {statement.pk: 5})
+    learning.submit_check(pat, noticing, _answers(noticing))
+    box = next(block.id for block in planning.body if block.block_type == "reflection")
+    learning.save_note(pat, planning, box, "Rest before the shopping.")
+    learning.record_time(pat, planning, key=uuid.uuid4(), seconds=0)
+    exported = my_data.export_data(pat)["self_paced_learning"]
+    assert exported["notes"][0]["text"] == "Rest before the shopping."
+    assert exported["knowledge_checks"][0]["passed"] is True
+    assert exported["courses_online"][0]["confidence_ratings"][0]["moment"] == "before"
+    my_data.erase(pat)
+    for model in (LearnerNote, KnowledgeCheckAttempt, ModuleProgress, SelfPacedPlace,
+                  ModuleVisit):
+        assert not model.objects.filter(user=pat).exists(), model
