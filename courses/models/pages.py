@@ -188,7 +188,7 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
             errors["completion_min_sessions"] = _(
                 "This cannot be more than the number of sessions."
             )
-        if self.delivery == Delivery.SELF_PACED and self.cpd_hours is None:
+        if self._is_cpd_module() and self.cpd_hours is None:
             errors["cpd_hours"] = _("A self-paced CPD module needs its CPD hours.")
         if errors:
             raise ValidationError(errors)
@@ -197,14 +197,20 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
     def is_self_paced(self) -> bool:
         return self.delivery == Delivery.SELF_PACED
 
+    def _is_cpd_module(self) -> bool:
+        # A self-paced course for staff ends in a CPD entry; one for participants does not.
+        return self.is_self_paced and self.audience == Audience.HEALTH_STAFF
+
     @property
     def companions_take_places(self) -> bool:
         return self.companions == Companions.TAKE_PLACES
 
     def completion_rule(self) -> str:
         """The completion rule in plain words, built from the fields that define it."""
-        if self.is_self_paced:
+        if self._is_cpd_module():
             return _("Work through every module and write a short reflection.")
+        if self.is_self_paced:
+            return _("Work through every module.")
         if self.completion_min_sessions and self.session_count:
             return ngettext(
                 "Attend at least %(min)d of %(count)d session.",
