@@ -188,10 +188,9 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
             errors["completion_min_sessions"] = _(
                 "This cannot be more than the number of sessions."
             )
-        if (self.is_self_paced and self.audience == Audience.HEALTH_STAFF
-                and self.cpd_hours is None):
+        if self._is_cpd_module() and self.cpd_hours is None:
             errors["cpd_hours"] = _("A self-paced CPD module needs its CPD hours.")
-        elif self.is_self_paced and self.audience != Audience.HEALTH_STAFF and self.cpd_hours:
+        elif self.is_self_paced and not self._is_cpd_module() and self.cpd_hours:
             errors["cpd_hours"] = _("A self-paced course for participants awards no CPD hours: "
                                     "leave this empty.")
         if errors:
@@ -206,13 +205,17 @@ class CoursePage(TranslatedPage, FallsBackToEnglish, RoutesByKind, Page):
     def is_self_paced(self) -> bool:
         return self.delivery == Delivery.SELF_PACED
 
+    def _is_cpd_module(self) -> bool:
+        # A self-paced course for staff ends in a CPD entry; one for participants does not.
+        return self.is_self_paced and self.audience == Audience.HEALTH_STAFF
+
     @property
     def companions_take_places(self) -> bool:
         return self.companions == Companions.TAKE_PLACES
 
     def completion_rule(self) -> str:
         """The completion rule in plain words, built from the fields that define it."""
-        if self.is_self_paced and self.audience == Audience.HEALTH_STAFF:
+        if self._is_cpd_module():
             return _("Work through every module and write a short reflection.")
         if self.is_self_paced:
             return _("Work through every module online, at your own pace.")

@@ -96,3 +96,12 @@ def test_a_self_paced_module_needs_its_cpd_hours(catalogue):
     with pytest.raises(ValidationError) as error:
         course.clean()
     assert "cpd_hours" in error.value.message_dict
+
+
+def test_a_self_paced_course_for_participants_needs_no_cpd_hours(catalogue):
+    from courses.models import CoursePage
+
+    course = CoursePage(title="X", slug="x", summary="s", audience="long_term_conditions",
+                        delivery="self_paced")
+    course.clean()
+    assert course.completion_rule() == "Work through every module."
