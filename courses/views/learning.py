@@ -3,8 +3,11 @@ check and the result of each attempt, the time a page reports, marking a module 
 participants, starting a course online, rating confidence before and at the end, and finishing.
 A member of staff finishes a CPD module with a reflective account (``courses.views.cpd``)."""
 
+import logging
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -30,6 +33,8 @@ from courses.models import (
 from courses.services import learning
 from courses.services.learning import LearningError
 from trainers.models import TrainerProfile, Volunteer
+
+logger = logging.getLogger(__name__)
 
 
 def _module(pk: int) -> ModulePage:
@@ -131,6 +136,8 @@ def visit_time(request: HttpRequest, pk: int) -> HttpResponse:
                                  seconds=form.cleaned_data["seconds"])
         except LearningError:
             pass  # a key reused for another module: the report is ignored
+        except DatabaseError:  # a busy SQLite file, say: this report is lost, the next counts
+            logger.warning("a module visit's time could not be kept", exc_info=True)
     return HttpResponse(status=204)
 
 
