@@ -2,7 +2,6 @@
 question, over all attempts and at people's first: figures for groups of five or more, never
 names."""
 
-import uuid
 from datetime import timedelta
 
 import pytest
@@ -17,33 +16,16 @@ from courses.demo.translations import translate
 from courses.models import KnowledgeCheckAnswer, KnowledgeCheckAttempt
 from courses.services import learning
 from tests.accounts.factories import UserFactory
-from tests.courses.factories import CoursePageFactory, ModulePageFactory
+from tests.courses.factories import (
+    QUESTION_CHOICE,
+    QUESTION_TRUE,
+    RIGHT_ANSWER,
+    CoursePageFactory,
+    ModulePageFactory,
+    knowledge_check_body,
+)
 
 pytestmark = pytest.mark.django_db
-
-OPENING = "Which question opens a conversation best?"
-KNOW = "People know a great deal about living with their own condition."
-RIGHT = "What matters to you just now?"
-
-
-def check_body() -> list[dict]:
-    """A knowledge check of two questions, a multiple choice then a true-or-false, stored as
-    the admin stores it: every question and answer with its own id."""
-    def option(text: str, correct: bool = False) -> dict:
-        return {"type": "item", "id": str(uuid.uuid4()), "value": {
-            "text": text, "correct": correct, "feedback": "Think about who does the talking."}}
-
-    return [{"type": "knowledge_check", "id": str(uuid.uuid4()), "value": {
-        "introduction": "See what stayed with you.",
-        "questions": [
-            {"type": "choice", "id": str(uuid.uuid4()), "value": {"question": OPENING, "options": [
-                option(RIGHT, correct=True), option("Are you taking your tablets?"),
-                option("Have you read the leaflet?")]}},
-            {"type": "true_false", "id": str(uuid.uuid4()), "value": {
-                "statement": KNOW, "is_true": True, "feedback_true": "They live with it.",
-                "feedback_false": "They live with it every day."}},
-        ]}}]
-
 
 @pytest.fixture
 def talking(catalogue):
@@ -53,8 +35,8 @@ def talking(catalogue):
 
 
 def checked_module(course, title: str = "Open questions", **kwargs):
-    return ModulePageFactory(parent=course, title=title, pass_mark=100, body=check_body(),
-                             **kwargs)
+    return ModulePageFactory(parent=course, title=title, pass_mark=100,
+                             body=knowledge_check_body(), **kwargs)
 
 
 @pytest.fixture
@@ -101,7 +83,7 @@ def test_it_works_out_each_question_over_all_attempts_and_first_attempts(worked)
     opening, know = learning.question_pass_rates(worked)
     # Opening: 9 answers, right in Ailsa's 2nd, Bruce's, Calum's 3rd, both of Dolina's and
     # Ewan's = 6/9; at first attempts Bruce, Dolina and Ewan = 3/5.
-    assert (opening.question.text, opening.people, opening.answers) == (OPENING, 5, 9)
+    assert (opening.question.text, opening.people, opening.answers) == (QUESTION_CHOICE, 5, 9)
     assert (opening.right_percent, opening.first_try_percent) == (67, 60)
     # Know: right in Ailsa's 2nd, Bruce's, Calum's 3rd, Dolina's 2nd, Ewan's = 5/9; at first
     # attempts Bruce and Ewan = 2/5.
@@ -140,9 +122,10 @@ def test_it_shows_no_first_attempt_figure_about_fewer_than_five_first_attempts(q
 def test_it_counts_answers_given_on_the_gaelic_page_with_the_english_ones(home, questions):
     synchronise_language_trees()
     gaelic = Locale.objects.get(language_code="gd")
-    translate(questions, gaelic, {OPENING: "Dè a' cheist as fheàrr airson còmhradh fhosgladh?"})
+    in_words = "Dè a' cheist as fheàrr airson còmhradh fhosgladh?"
+    translate(questions, gaelic, {QUESTION_CHOICE: in_words})
     in_gaelic = questions.get_translation(gaelic)
-    assert in_gaelic.title == questions.title  # same page, other language
+    assert learning.knowledge_check(in_gaelic).questions[0].text == in_words
     *english, morag = learners(5)
     for person in english:
         answer(person, questions, (R, R))
@@ -175,12 +158,12 @@ def test_the_module_page_shows_each_question_with_its_right_answer_and_figures(c
                                                                                worked):
     client.force_login(cora)
     html = client.get(f"/admin/knowledge-checks/{worked.pk}/").content.decode()
-    opening = html.split(OPENING)[1].split("</tr>")[0]
-    assert RIGHT in opening
+    opening = html.split(QUESTION_CHOICE)[1].split("</tr>")[0]
+    assert RIGHT_ANSWER in opening
     assert ["<td>5</td>", "<td>9</td>", "<td>67 %</td>", "<td>60 %</td>"] == [
         cell for cell in opening.split("\n") if cell.strip().startswith("<td>")
         for cell in [cell.strip()]][1:]
-    know = html.split(KNOW)[1].split("</tr>")[0]
+    know = html.split(QUESTION_TRUE)[1].split("</tr>")[0]
     assert "<td>True</td>" in know and "56 %" in know and "40 %" in know
 
 
