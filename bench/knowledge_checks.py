@@ -93,7 +93,7 @@ def self_paced_course(slug: str, modules: int, *, first: int = 0):
         catalogue = CourseIndexPage.objects.get(locale__language_code="en")
         course = catalogue.add_child(instance=CoursePage(
             title=f"Talking it through ({slug})", slug=slug, summary="A benchmark course.",
-            audience="long_term_conditions", delivery="self_paced", cpd_hours=2))
+            audience="long_term_conditions", delivery="self_paced"))
     added = [course.add_child(instance=ModulePage(
         title=f"Module {n + 1}", slug=f"module-{n + 1}", summary="A benchmark module.",
         body=check_body(), pass_mark=80)) for n in range(first, first + modules)]

@@ -151,7 +151,8 @@ def _checked_module(course):
     )
 
     self_paced = CoursePageFactory(parent=course.get_parent(), title="Talking it through",
-                                   slug="talking", delivery="self_paced", cpd_hours=2)
+                                   slug="talking", delivery="self_paced",
+                                   session_count=None, completion_min_sessions=None)
     return ModulePageFactory(parent=self_paced, title="Open questions",
                              body=knowledge_check_body())
 

@@ -27,11 +27,13 @@ from tests.courses.factories import (
 
 pytestmark = pytest.mark.django_db
 
+
 @pytest.fixture
 def talking(catalogue):
     """A self-paced course for participants, so anyone signed in keeps their answers."""
     return CoursePageFactory(parent=catalogue, title="Talking it through", slug="talking",
-                             delivery="self_paced", cpd_hours=2)
+                             delivery="self_paced", session_count=None,
+                             completion_min_sessions=None)
 
 
 def checked_module(course, title: str = "Open questions", **kwargs):
@@ -242,7 +244,8 @@ def test_the_listing_takes_as_many_queries_for_twenty_modules_as_for_two(client,
     client.force_login(cora)
     two = _queries(client, "/admin/knowledge-checks/")
     other = CoursePageFactory(parent=catalogue, title="Another", slug="another",
-                              delivery="self_paced", cpd_hours=1)
+                              delivery="self_paced", session_count=None,
+                              completion_min_sessions=None)
     _grow(other, people, 18)
     twenty = _queries(client, "/admin/knowledge-checks/")
     assert twenty == two
