@@ -76,6 +76,8 @@ bench: $(VENV)/.installed-bench translations
 	$(BENCH_ENV) $(BIN)/python bench/postcode_lookups.py --postcodes 5000 --waiting 500
 	$(BENCH_ENV) $(BIN)/python bench/home.py --runs 200 --renders 10
 	$(BENCH_ENV) $(BIN)/python bench/funder_report.py --runs 200 --repeat 5
+	$(BENCH_ENV) $(BIN)/python bench/knowledge_checks.py --attempts 1000 --people 250 --repeat 10
+	$(BENCH_ENV) $(BIN)/python bench/self_paced_course.py --others 50 --repeat 10
 
 # Regenerate our catalogue from the source (needs GNU gettext); never touches locale/thirdparty.
 messages: install

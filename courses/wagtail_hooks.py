@@ -13,6 +13,7 @@ from courses.admin.certificates import CertificateViewSet
 from courses.admin.data import DataGroup
 from courses.admin.demand import DemandReportView
 from courses.admin.fidelity import FidelityReportView, ObservationReportView
+from courses.admin.knowledge_checks import KnowledgeChecksView, KnowledgeCheckView
 from courses.admin.reports import (
     ExpiringAccreditationsView,
     GaelicVersionsView,
@@ -52,6 +53,10 @@ def register_data():
 def register_report_and_exchange_urls():
     return [
         path("outcomes/", OutcomesView.as_view(), name="courses_outcomes"),
+        path("knowledge-checks/", KnowledgeChecksView.as_view(),
+             name="courses_knowledge_checks"),
+        path("knowledge-checks/<int:pk>/", KnowledgeCheckView.as_view(),
+             name="courses_knowledge_check"),
         path("trainer-delivery/", TrainerDeliveryView.as_view(), name="courses_trainer_delivery"),
         path("gaelic-versions/", GaelicVersionsView.as_view(), name="courses_gaelic_versions"),
         path("demand/", DemandReportView.as_view(), name="courses_demand"),
@@ -110,6 +115,7 @@ def our_admin_css():
 # the permission.
 REPORTS = [
     (_("Outcomes"), "courses_outcomes", "table", 100, "courses.view_outcomes"),
+    (_("Knowledge checks"), "courses_knowledge_checks", "tasks", 101, "courses.view_outcomes"),
     (_("Calls and letters"), "courses_calls_and_letters", "mail", 105,
      "courses.manage_enrolment"),
     (_("Follow-ups"), "courses_follow_ups", "user", 106, follow_ups.VIEW),

@@ -139,7 +139,22 @@ def world(course, module, pat, sam, tara, hana, cora, settings):
             "record": record, "batch": batch,
             "module": module, "course": course, "trainer_profile": tara_profile,
             "uma": uma, "pat": pat, "demand": demand, "observation": observation,
-            "task": task, "concern": concern}
+            "task": task, "concern": concern, "checked_module": _checked_module(course)}
+
+
+def _checked_module(course):
+    """A self-paced course beside ``course`` with a module that has a knowledge check."""
+    from tests.courses.factories import (
+        CoursePageFactory,
+        ModulePageFactory,
+        knowledge_check_body,
+    )
+
+    self_paced = CoursePageFactory(parent=course.get_parent(), title="Talking it through",
+                                   slug="talking", delivery="self_paced",
+                                   session_count=None, completion_min_sessions=None)
+    return ModulePageFactory(parent=self_paced, title="Open questions",
+                             body=knowledge_check_body())
 
 
 def _working_party(course, module, pat, cora) -> dict:
@@ -430,6 +445,9 @@ MATRIX = {
                                      trainers(other_trainer=404)),
     # --- our admin screens (the Wagtail admin itself answers 403 to people without a role)
     "courses_outcomes": ("get", lambda w: "/admin/outcomes/", coordinators()),
+    "courses_knowledge_checks": ("get", lambda w: "/admin/knowledge-checks/", coordinators()),
+    "courses_knowledge_check": ("get", lambda w: "/admin/knowledge-checks/"
+                                f"{w['checked_module'].pk}/", coordinators()),
     "courses_trainer_delivery": ("get", lambda w: "/admin/trainer-delivery/", coordinators()),
     "courses_gaelic_versions": ("get", lambda w: "/admin/gaelic-versions/", coordinators()),
     "courses_fidelity": ("get", lambda w: "/admin/fidelity/", coordinators()),

@@ -489,9 +489,11 @@ def question_pass_rates(module: ModulePage) -> list[QuestionRate]:
 def _rate(question: Question, row: dict | None) -> QuestionRate:
     if row is None or row["people"] < SMALLEST_GROUP:
         return QuestionRate(question, None, None, None, None)
+    # A question added after some people's first attempt: fewer first answers than people
+    first_try = (_percent(row["first_right"], row["first"]) if row["first"] >= SMALLEST_GROUP
+                 else None)
     return QuestionRate(question, row["people"], row["total"],
-                        _percent(row["right"], row["total"]),
-                        _percent(row["first_right"], row["first"]))
+                        _percent(row["right"], row["total"]), first_try)
 
 
 def _percent(part: int, whole: int) -> int | None:

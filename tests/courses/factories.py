@@ -1,4 +1,5 @@
 import datetime
+import uuid
 
 import factory
 from django.utils.text import slugify
@@ -171,3 +172,31 @@ class FidelityChecklistFactory(factory.django.DjangoModelFactory):
                                                         "Everyone had a say",
                                                         "No medical advice"]):
                 FidelityItem.objects.create(checklist=self, text=text, sort_order=order)
+
+
+QUESTION_CHOICE = "Which question opens a conversation best?"
+RIGHT_ANSWER = "What matters to you just now?"
+QUESTION_TRUE = "People know a great deal about living with their own condition."
+
+
+def knowledge_check_body() -> list[dict]:
+    """A self-paced module's body holding a knowledge check of two questions, a multiple
+    choice then a true-or-false, stored as the admin stores it: every question and answer with
+    its own id (the ids attempts are kept under)."""
+
+    def option(text: str, correct: bool = False) -> dict:
+        return {"type": "item", "id": str(uuid.uuid4()), "value": {
+            "text": text, "correct": correct, "feedback": "Think about who does the talking."}}
+
+    return [{"type": "knowledge_check", "id": str(uuid.uuid4()), "value": {
+        "introduction": "See what stayed with you.",
+        "questions": [
+            {"type": "choice", "id": str(uuid.uuid4()), "value": {
+                "question": QUESTION_CHOICE, "options": [
+                    option(RIGHT_ANSWER, correct=True), option("Are you taking your tablets?"),
+                    option("Have you read the leaflet?")]}},
+            {"type": "true_false", "id": str(uuid.uuid4()), "value": {
+                "statement": QUESTION_TRUE, "is_true": True,
+                "feedback_true": "They live with it.",
+                "feedback_false": "They live with it every day."}},
+        ]}}]
