@@ -178,6 +178,13 @@ def test_the_demo_shows_self_paced_learning_as_the_readme_says(demo):
     log = _logged_in("staff@example.org").get("/my/cpd/").content.decode()
     assert "NMC" in log
 
+    assert "*Reports → Knowledge checks* lists the self-paced modules" in README
+    first = list(CoursePage.objects.get(slug="pacing-and-energy",
+                                        locale__language_code="en").modules())[0]
+    rates = _logged_in("coordinator@example.org").get(
+        f"/admin/knowledge-checks/{first.pk}/").content.decode()
+    assert "67 %" in rates  # the first question: 8 of its 12 answers right
+
     nurse = User.objects.get(email="nurse@example.org")
     cpd_module = CoursePage.cpd_modules().get(locale__language_code="en")
     progress = learning.progress(nurse, cpd_module)
