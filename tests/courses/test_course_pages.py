@@ -104,4 +104,4 @@ def test_a_self_paced_course_for_participants_needs_no_cpd_hours(catalogue):
     course = CoursePage(title="X", slug="x", summary="s", audience="long_term_conditions",
                         delivery="self_paced")
     course.clean()
-    assert course.completion_rule() == "Work through every module."
+    assert course.completion_rule() == "Work through every module online, at your own pace."

@@ -88,7 +88,8 @@ def test_it_refuses_a_wish_it_cannot_keep(pat, course, highland, wish, code):
 def test_it_refuses_a_self_paced_module(pat, catalogue, highland):
     from tests.courses.factories import CoursePageFactory
 
-    module = CoursePageFactory(parent=catalogue, delivery="self_paced", cpd_hours=2)
+    module = CoursePageFactory(parent=catalogue, delivery="self_paced", cpd_hours=2,
+                               audience="health_staff")
     with pytest.raises(DemandError) as error:
         ask(pat, module, highland)
     assert error.value.code == "self_paced"

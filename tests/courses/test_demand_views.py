@@ -107,7 +107,8 @@ def test_withdrawing_from_my_closes_it_and_nobody_else_can(client, course, pat, 
 
 
 def test_a_self_paced_module_has_no_form(client, catalogue):
-    module = CoursePageFactory(parent=catalogue, delivery="self_paced", cpd_hours=2)
+    module = CoursePageFactory(parent=catalogue, delivery="self_paced", cpd_hours=2,
+                               audience="health_staff")
     assert client.get(f"/demand/{module.pk}/").status_code == 404
     assert client.get("/demand/999999/").status_code == 404
 

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def self_paced(catalogue):
     return CoursePageFactory(parent=catalogue, title="Supporting self management",
-                             delivery="self_paced", cpd_hours=3)
+                             delivery="self_paced", audience="health_staff", cpd_hours=3)
 
 
 @pytest.fixture
