@@ -78,7 +78,8 @@ def _good_values(name: str, world) -> dict:
               "name": "attendance", "facilitation": world["done"].facilitations.first().pk,
               "enrolment": world["done"].enrolments.first().pk, "purpose": "taking_part",
               "uidb36": "1", "key": "not-a-key", "use": "website",
-              "meeting": world["group_meeting"].pk}
+              "meeting": world["group_meeting"].pk,
+              "block": "8c2f0e0a-2b5f-4b7e-9c1d-3f1e2d4c5b6a"}
     if name in MATRIX:
         path = MATRIX[name][1](world)
         values["pk"] = next((int(part) for part in path.split("/") if part.isdigit()), 1)
