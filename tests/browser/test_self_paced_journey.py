@@ -166,9 +166,11 @@ def _answer_by_keyboard(page, *, open_question: int, advice: str) -> None:
 
 
 def _reflect(page, learned: str, practice: str) -> None:
-    """The reflection that finishes a CPD course (two questions, on this branch)."""
-    page.get_by_label("What did you learn?").fill(learned)
-    page.get_by_label("How will you use it in your practice?").fill(practice)
+    """The reflection that finishes a CPD course: a nurse's page opens on the NMC's shape."""
+    page.get_by_label("What kind of CPD activity was it?").fill("An online module, alone.")
+    page.get_by_label("What did you learn from it?").fill(learned)
+    page.get_by_label("How did you change or improve your practice as a result?").fill(practice)
+    page.get_by_label("How is this relevant to the Code?").fill("Prioritise people.")
     page.get_by_role("button", name="Finish and add to my CPD log").click()
 
 
