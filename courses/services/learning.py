@@ -133,8 +133,8 @@ class CourseProgress:
 
 def progress(user: User, course: CoursePage) -> CourseProgress:
     """How far ``user`` is through ``course``, in the language of the page given, in three
-    queries however many modules it has."""
-    modules = list(course.modules())
+    queries however many modules it has (its modules are the page's list, fetched once)."""
+    modules = course.live_modules
     if not user.is_authenticated:
         return CourseProgress(course, [ModuleStep(m, False, 0, _has_check(m), None)
                                        for m in modules])
