@@ -1,10 +1,11 @@
 """Demo peer support groups, dated from today and made through the same services coordinators
 and organisers use: a weekly walking group and a monthly carers' café in the Highlands (the
-café full, with someone waiting), and a fortnightly circle in Glasgow, where the demo
-participant completed a course, so /my/ shows it as a group near them. Their Gaelic is ours,
-awaiting review by a native speaker."""
+café full, with someone waiting, where the demo volunteer helps), and a fortnightly circle in
+Glasgow, where the demo participant completed a course, so /my/ shows it as a group near them.
+Their Gaelic is ours, awaiting review by a native speaker."""
 
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -12,9 +13,11 @@ from django.utils import timezone
 from accounts.models import User
 from community.models import Frequency, GroupMembership, SupportGroup, Weekday, WeekOfMonth
 from community.services import group_membership, groups
+from courses.demo.follow_ups import VOLUNTEER
 from courses.demo.scheduling import extra_participant_email
 from courses.models import Area, Venue
-from trainers.models import TrainerProfile
+from courses.services import volunteering
+from trainers.models import ExpenseKind, TrainerProfile, Volunteer, VolunteeringRole
 
 LONDON = ZoneInfo("Europe/London")
 ORGANISER = extra_participant_email(3)
@@ -73,6 +76,7 @@ def seed_groups(people: dict[str, User]) -> None:
     cafe = _group(CAFE, highland, hub, today - timedelta(days=120), people["carer"],
                   [_person(extra_participant_email(n)) for n in (9, 10, 11, 12, 5, 7)])
     _record_meetings(cafe, people["carer"], visitors=[3, 1, 2, 4])
+    _volunteer_helps(cafe, people["coordinator"])
     circle = _group(CIRCLE, glasgow, Venue.objects.get(name="Southside Wellbeing Centre"),
                     today - timedelta(weeks=6), _person(extra_participant_email(2)),
                     [_person(extra_participant_email(n)) for n in (1, 4)])
@@ -101,6 +105,25 @@ def _group(details: dict, area: Area, venue: Venue, started: date, organiser: Us
 def _cancel_third_meeting(group: SupportGroup, why: str) -> None:
     third = group.meetings.upcoming().order_by("starts_at")[2]
     groups.save_group(group, cancelled=[(third.on, why)])
+
+
+def _volunteer_helps(group: SupportGroup, coordinator: User) -> None:
+    """The demo volunteer helped at the group's last two meetings and was paid back for the
+    cake she bought for the latest, her claim approved (and the message saying so owed)."""
+    volunteer = Volunteer.objects.filter(user__email=VOLUNTEER[0], status="active").first()
+    meetings = list(group.meetings.held().order_by("-starts_at")[:2])
+    if volunteer is None or not meetings:
+        return
+    for meeting in meetings:
+        volunteering.log_hours(volunteer, by=volunteer.user,
+                               on=timezone.localdate(meeting.starts_at), hours=Decimal("2"),
+                               role=VolunteeringRole.SESSION_HELPER, group=group,
+                               note="Made the tea and sat with people new to the café")
+    cake = volunteering.claim_expense(
+        volunteer, by=volunteer.user, spent_on=timezone.localdate(meetings[0].starts_at),
+        amount=Decimal("8.75"), kind=ExpenseKind.REFRESHMENTS,
+        description="A cake for the café", group=group)
+    volunteering.decide_claim(cake, "approved", by=coordinator, note="Thank you, Ceitidh!")
 
 
 def _record_meetings(group: SupportGroup, organiser: User, *, visitors: list[int]) -> None:

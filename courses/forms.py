@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -23,9 +24,9 @@ from courses.models.observation import FidelityRating
 from courses.models.pages import CoursePage, Delivery
 from courses.models.scheduling import RUN_LANGUAGES, AccessFeature, Area, CourseRun
 from courses.services import reflections
-from trainers.models import ExpenseKind, Volunteer, VolunteeringRole
+from courses.services.volunteering import PEER_TRAINER
+from trainers.models import ExpenseKind, HoursEntry, Volunteer, VolunteeringRole
 from trainers.models.volunteers import MOST_PER_CLAIM, ROLE_DESCRIPTIONS
-from trainers.services.volunteering import PEER_TRAINER
 
 ONLINE = "online"
 
@@ -678,16 +679,40 @@ class VolunteerForm(forms.Form):
     )
 
 
+def _areas_of(volunteer: Volunteer | None) -> list[int]:
+    return [area.pk for area in volunteer.areas.all()] if volunteer else []  # prefetched
+
+
 def runs_to_log_against(volunteer: Volunteer | None = None):
     """The runs someone may have helped at lately: with a session in the last four months, in
     the volunteer's areas if they have any (anywhere for a coordinator choosing for anyone)."""
     since = timezone.now() - timedelta(days=120)
     runs = CourseRun.objects.filter(sessions__starts_at__gte=since,
                                     sessions__starts_at__lte=timezone.now())
-    areas = list(volunteer.areas.values_list("pk", flat=True)) if volunteer else []
+    areas = _areas_of(volunteer)
     if areas:
         runs = runs.filter(venue__area__in=areas)
     return runs.distinct().select_related("course", "venue").order_by("course__title")
+
+
+def groups_to_log_against(volunteer: Volunteer | None = None):
+    """The peer support groups still meeting, in the volunteer's areas or online if they have
+    areas (every one for a coordinator choosing for anyone). The groups belong to
+    ``community``, above this app: the queryset comes from the entry's own field, which also
+    keeps out groups that have closed."""
+    field = HoursEntry._meta.get_field("group")
+    groups = field.related_model.objects.complex_filter(field.get_limit_choices_to())
+    areas = _areas_of(volunteer)
+    if areas:
+        groups = groups.filter(Q(area__in=areas) | Q(is_online=True))
+    return groups.order_by("name")
+
+
+def offer_occasions(form: forms.BaseForm, volunteer: Volunteer | None = None) -> None:
+    """Fill the choices of the course run or peer support group some hours or a claim were
+    for."""
+    form.fields["run"].queryset = runs_to_log_against(volunteer)
+    form.fields["group"].queryset = groups_to_log_against(volunteer)
 
 
 class HoursForm(OnceOnlyFormMixin, forms.Form):
@@ -701,6 +726,9 @@ class HoursForm(OnceOnlyFormMixin, forms.Form):
     run = forms.ModelChoiceField(label=_("At a course (optional)"), required=False,
                          queryset=CourseRun.objects.none(),
                          empty_label=_("Not at a course"))
+    group = forms.ModelChoiceField(label=_("At a peer support group (optional)"),
+                                   required=False, queryset=None,
+                                   empty_label=_("Not at a group"))
     place = forms.CharField(label=_("Or where (optional)"), required=False, max_length=200)
     note = forms.CharField(label=_("What you did (optional)"), required=False, max_length=300)
 
@@ -708,7 +736,7 @@ class HoursForm(OnceOnlyFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         roles = [(r.role, r.get_role_display()) for r in volunteer.roles.all()]
         self.fields["role"].choices = roles + self.fields["role"].choices
-        self.fields["run"].queryset = runs_to_log_against(volunteer)
+        offer_occasions(self, volunteer)
 
 
 class ExpenseForm(OnceOnlyFormMixin, forms.Form):
@@ -724,10 +752,13 @@ class ExpenseForm(OnceOnlyFormMixin, forms.Form):
                                               "session and back."))
     run = forms.ModelChoiceField(label=_("For a course (optional)"), required=False,
                          queryset=CourseRun.objects.none(), empty_label=_("Not for a course"))
+    group = forms.ModelChoiceField(label=_("For a peer support group (optional)"),
+                                   required=False, queryset=None,
+                                   empty_label=_("Not for a group"))
 
     def __init__(self, *args, volunteer: Volunteer, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["run"].queryset = runs_to_log_against(volunteer)
+        offer_occasions(self, volunteer)
 
 
 class NoteForm(forms.Form):

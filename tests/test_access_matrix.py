@@ -215,7 +215,7 @@ def _volunteering(pat, run):
     hour given at the run she finished, and a claim waiting."""
     from decimal import Decimal
 
-    from trainers.services import volunteering
+    from courses.services import volunteering
 
     volunteer = volunteering.add_volunteer(pat, status="active",
                                            started_on=timezone.localdate() - timedelta(days=60),

@@ -189,3 +189,22 @@ def test_the_demo_shows_self_paced_learning_as_the_readme_says(demo):
     cpd_module = CoursePage.cpd_modules().get(locale__language_code="en")
     progress = learning.progress(nurse, cpd_module)
     assert progress.done == 1 and progress.resume_module == progress.steps[1].module
+
+
+def test_the_demo_volunteer_has_the_hours_and_claims_the_readme_promises(demo):
+    """What the README says of Ceitidh and Màiri under *Volunteers*."""
+    assert "a call from home, and four hours at the carers' café" in README
+    volunteer = _logged_in("volunteer@example.org")
+    page = volunteer.get("/my/volunteering/").content.decode()
+    assert "Friendly caller, Greeter, Session helper" in page
+    assert "Carers&#x27; Café" in page and "From home" in page
+    for claim in ("£12.40</strong>, Bus to the first session and back",
+                  "£8.75</strong>, A cake for the café (Carers&#x27; Café)",
+                  "£6.50</strong>, Milk and biscuits for session 2"):
+        assert claim in page, claim
+    for status in ("Paid", "Approved, to be paid", "Waiting for approval"):
+        assert status in page
+    coordinator = _logged_in("coordinator@example.org")
+    listing = coordinator.get("/admin/volunteer/").content.decode()
+    assert "Ceitidh Rothach" in listing and "Màiri Chaimbeul" in listing
+    assert "Offered to help" in listing

@@ -1,6 +1,8 @@
 """What the trainers app holds about a person: their trainer profile, accreditations and the
 stages of their path, registered with ``accounts.personal_data``."""
 
+from django.db.models import F
+
 from accounts import personal_data
 from trainers.models import (
     Accreditation,
@@ -47,10 +49,11 @@ def _volunteering(user) -> dict | None:
         "what_i_said_when_offering": volunteer.offer_note,
         "areas": sorted(volunteer.areas.values_list("name", flat=True)),
         "roles": list(volunteer.roles.values("role", "since")),
-        "hours": list(volunteer.hours.values("on", "hours", "role", "run_id", "place", "note")),
+        "hours": list(volunteer.hours.values("on", "hours", "role", "run_id", "place", "note",
+                                             peer_support_group=F("group__name"))),
         "expense_claims": list(volunteer.expense_claims.values(
             "spent_on", "amount", "kind", "description", "run_id", "status", "decision_note",
-            "paid_on")),
+            "paid_on", peer_support_group=F("group__name"))),
     }
 
 

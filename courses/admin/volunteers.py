@@ -1,5 +1,5 @@
 """Volunteers in the back office: welcoming them into roles, the hours they give and the
-expenses they claim. Every save goes through ``trainers.services.volunteering``."""
+expenses they claim. Every save goes through ``courses.services.volunteering``."""
 
 
 import django_filters
@@ -14,15 +14,15 @@ from wagtail.admin.views.generic import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from courses.admin.base import NeverDeletedMixin, OnceOnlyCreateView, ServiceFormMixin
-from courses.forms import runs_to_log_against
+from courses.forms import offer_occasions
+from courses.services import volunteering
+from courses.services.volunteering import VolunteeringError
 from trainers.models import (
     ExpenseClaim,
     HoursEntry,
     Volunteer,
     VolunteeringRole,
 )
-from trainers.services import volunteering
-from trainers.services.volunteering import VolunteeringError
 
 
 class VolunteeringFormMixin(ServiceFormMixin):
@@ -113,13 +113,13 @@ class VolunteerViewSet(NeverDeletedMixin, ModelViewSet):
 
 class VolunteerAndRunForm(WagtailAdminModelForm):
     """Hours or a claim typed in by a coordinator: for someone already volunteering, at a run
-    with a recent session."""
+    with a recent session or a peer support group still meeting."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["volunteer"].queryset = (Volunteer.objects.exclude(status="offered")
                                              .select_related("user"))
-        self.fields["run"].queryset = runs_to_log_against()
+        offer_occasions(self)
 
 
 class HoursEntryCreateView(VolunteeringFormMixin, OnceOnlyCreateView):
@@ -139,7 +139,7 @@ class HoursEntryDeleteView(DeleteView):
 class HoursEntryIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related(
-            "volunteer__user", "run__course", "logged_by")
+            "volunteer__user", "run__course", "group", "logged_by")
 
 
 class HoursEntryFilterSet(WagtailFilterSet):
@@ -162,12 +162,13 @@ class HoursEntryViewSet(ModelViewSet):
         FieldPanel("volunteer"),
         FieldRowPanel([FieldPanel("on"), FieldPanel("hours")]),
         FieldPanel("role"),
-        FieldRowPanel([FieldPanel("run"), FieldPanel("place")]),
+        FieldRowPanel([FieldPanel("run"), FieldPanel("group")]),
+        FieldPanel("place"),
         FieldPanel("note"),
     ], base_form_class=VolunteerAndRunForm)
     list_display = ["volunteer", "on", "hours",
                     Column("role", label=_("Role"), accessor="get_role_display"),
-                    "run", "place", "logged_by"]
+                    "run", "group", "place", "logged_by"]
     filterset_class = HoursEntryFilterSet
     copy_view_enabled = False
 
@@ -184,7 +185,6 @@ class HoursEntryViewSet(ModelViewSet):
 
 
 # --- Expense claims --------------------------------------------------------------------------
-
 
 
 class ExpenseClaimCreateView(VolunteeringFormMixin, OnceOnlyCreateView):
@@ -204,7 +204,8 @@ class ExpenseClaimEditView(VolunteeringFormMixin, EditView):
                            FieldPanel("amount", read_only=True)]),
             FieldPanel("kind", read_only=True),
             FieldPanel("description", read_only=True),
-            FieldPanel("run", read_only=True),
+            FieldRowPanel([FieldPanel("run", read_only=True),
+                           FieldPanel("group", read_only=True)]),
             FieldRowPanel([FieldPanel("status"), FieldPanel("paid_on")]),
             FieldPanel("decision_note"),
         ]).bind_to_model(ExpenseClaim)
@@ -221,7 +222,8 @@ class ExpenseClaimEditView(VolunteeringFormMixin, EditView):
 
 class ExpenseClaimIndexView(IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("volunteer__user", "run__course")
+        return super().get_base_queryset().select_related("volunteer__user", "run__course",
+                                                          "group")
 
 
 class ExpenseClaimViewSet(NeverDeletedMixin, ModelViewSet):
@@ -236,7 +238,7 @@ class ExpenseClaimViewSet(NeverDeletedMixin, ModelViewSet):
         FieldRowPanel([FieldPanel("spent_on"), FieldPanel("amount")]),
         FieldPanel("kind"),
         FieldPanel("description"),
-        FieldPanel("run"),
+        FieldRowPanel([FieldPanel("run"), FieldPanel("group")]),
     ], base_form_class=VolunteerAndRunForm)
     list_display = ["volunteer", "spent_on", "amount",
                     Column("kind", label=_("Kind"), accessor="get_kind_display"),

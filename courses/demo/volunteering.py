@@ -10,8 +10,8 @@ from django.utils import timezone
 from accounts.models import User
 from courses.demo.follow_ups import VOLUNTEER
 from courses.models import CourseRun, FollowUp
+from courses.services import volunteering
 from trainers.models import ExpenseKind, ExpenseStatus, Volunteer, VolunteeringRole
-from trainers.services import volunteering
 
 OFFERED = "demo-participant-02@example.org"
 

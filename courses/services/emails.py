@@ -37,7 +37,7 @@ from courses.models import (
 )
 from courses.services import calendar, texts
 from courses.services.certificate_pdf import pdf_bytes, verification_url
-from trainers.models import TrainerProfile
+from trainers.models import ExpenseClaim, ExpenseStatus, TrainerProfile
 
 
 @dataclass(frozen=True)
@@ -323,6 +323,21 @@ def trainer_lapsing(message: OutboxMessage) -> Message | None:
         "trainer_url": absolute_url(reverse("courses:trainer"))})
 
 
+def claim_decided(message: OutboxMessage) -> Message | None:
+    """A volunteer's expense claim approved, refused or paid. Not sent once the claim has moved
+    on (refused, then approved after all): the later step has its own message."""
+    claim = (ExpenseClaim.objects.filter(pk=message.context.get("claim"),
+                                         volunteer__user=message.recipient)
+             .select_related("run__course", "group").first())
+    if claim is None or claim.status != message.context.get("status"):
+        return None
+    return compose("claim_decided", message, {
+        "claim": claim, "approved": claim.status == ExpenseStatus.APPROVED,
+        "refused": claim.status == ExpenseStatus.REJECTED,
+        "paid": claim.status == ExpenseStatus.PAID,
+        "volunteering_url": absolute_url(reverse("courses:volunteering"))})
+
+
 def concern_raised(message: OutboxMessage) -> Message | None:
     """That there is a concern and where to read it: never who it is about, nor what it says
     (an e-mail can be forwarded, or read over a shoulder)."""
@@ -348,6 +363,7 @@ BUILDERS: dict[str, Builder] = {
     "referral_outcome": referral_outcome,
     "course_nearby": course_nearby,
     "trainer_lapsing": trainer_lapsing,
+    "claim_decided": claim_decided,
     "concern_raised": concern_raised,
 }
 

@@ -28,7 +28,7 @@ from courses.models import (
 from courses.permissions import may_use_trainer_pages
 from courses.services import action_plans, calendar, cpd, ratings
 from courses.services.calendar_feed import reset_feed
-from trainers.services.volunteering import hours_summary
+from courses.services.volunteering import hours_summary
 
 
 def _my_sessions(user):

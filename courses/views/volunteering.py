@@ -12,9 +12,9 @@ from django.views.decorators.http import require_POST
 
 from accounts.services.submissions import AlreadyDone, once
 from courses.forms import ExpenseForm, HoursForm, VolunteerForm
+from courses.services import volunteering
+from courses.services.volunteering import VolunteeringError
 from trainers.models import ExpenseClaim, HoursEntry, Volunteer
-from trainers.services import volunteering
-from trainers.services.volunteering import VolunteeringError
 
 SHOWN = 20  # the latest entries and claims on the page
 
@@ -32,8 +32,8 @@ def _render(request: HttpRequest, volunteer: Volunteer | None, *, hours_form=Non
     elif volunteer.may_log_time:
         context.update(
             summary=volunteering.hours_summary(volunteer),
-            hours=volunteer.hours.select_related("run__course")[:SHOWN],
-            claims=volunteer.expense_claims.select_related("run__course")[:SHOWN],
+            hours=volunteer.hours.select_related("run__course", "group")[:SHOWN],
+            claims=volunteer.expense_claims.select_related("run__course", "group")[:SHOWN],
             hours_form=hours_form or HoursForm(volunteer=volunteer),
             expense_form=expense_form or ExpenseForm(volunteer=volunteer))
     return render(request, "courses/volunteering.html", context, status=status)

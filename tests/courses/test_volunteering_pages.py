@@ -1,5 +1,5 @@
 """A volunteer's own page and the coordinators' Volunteers menu: wiring, ownership, bad input
-and constant queries. The rules themselves are tested in tests/trainers/test_volunteering.py."""
+and constant queries. The rules themselves are tested in tests/courses/test_volunteering.py."""
 
 from datetime import timedelta
 from decimal import Decimal
@@ -8,12 +8,12 @@ import pytest
 from django.utils import timezone
 
 from accounts import roles
-from courses.models import EnrolmentStatus
-from courses.services import enrolment
+from courses.models import EnrolmentStatus, OutboxMessage
+from courses.services import enrolment, volunteering
 from tests.accounts.factories import UserFactory
-from tests.courses.factories import CourseRunFactory
+from tests.community.factories import SupportGroupFactory
+from tests.courses.factories import AreaFactory, CourseRunFactory
 from trainers.models import ExpenseClaim, HoursEntry, Volunteer
-from trainers.services import volunteering
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate
@@ -74,6 +74,31 @@ def test_a_volunteer_logs_hours_at_a_run_and_sees_them_on_both_pages(client, vic
     entry = HoursEntry.objects.get()
     assert (entry.run, entry.logged_by, entry.hours) == (helped_run, vic.user, Decimal("2.5"))
     assert "You gave 2.5 hours in the last year" in client.get("/my/").content.decode()
+
+
+def test_a_volunteer_logs_hours_and_a_claim_at_a_group_in_their_area(client, vic):
+    highland = SupportGroupFactory()
+    vic.areas.set([highland.area])
+    online = SupportGroupFactory(name="Online Circle", area=AreaFactory(name="Glasgow"),
+                                 venue=None, is_online=True)
+    elsewhere = SupportGroupFactory(name="Glasgow Walkers", area=online.area)
+    closed = SupportGroupFactory(name="Closed Café", area=highland.area, status="closed")
+    client.force_login(vic.user)
+    page = client.get("/my/volunteering/").content.decode()
+    assert highland.name in page and "Online Circle" in page
+    assert elsewhere.name not in page and closed.name not in page
+    client.post("/my/volunteering/hours/", {
+        "hours-on": TODAY().isoformat(), "hours-hours": "2", "hours-group": highland.pk})
+    client.post("/my/volunteering/expenses/", {
+        "expense-spent_on": TODAY().isoformat(), "expense-amount": "3.10",
+        "expense-kind": "refreshments", "expense-description": "Milk",
+        "expense-group": highland.pk})
+    assert HoursEntry.objects.get().group == highland == ExpenseClaim.objects.get().group
+    page = client.get("/my/volunteering/").content.decode()
+    assert f"hours given 2</strong>, {highland.name}" in page and f"Milk ({highland.name})" in page
+    refused = client.post("/my/volunteering/hours/", {
+        "hours-on": TODAY().isoformat(), "hours-hours": "1", "hours-group": closed.pk})
+    assert refused.status_code == 400 and HoursEntry.objects.count() == 1
 
 
 def test_a_refused_entry_keeps_what_was_typed(client, vic):
@@ -143,7 +168,7 @@ def test_the_page_costs_the_same_queries_with_many_entries(client, vic,
                                hours=Decimal(1))
         volunteering.claim_expense(vic, by=vic.user, spent_on=TODAY() - timedelta(days=days),
                                    amount=Decimal(1), kind="travel", description="Bus")
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(17):
         assert client.get("/my/volunteering/").status_code == 200
 
 
@@ -188,6 +213,26 @@ def test_a_coordinator_logs_hours_and_decides_a_claim(client, cora, vic, home):
     assert response.status_code == 302, response.content.decode()[:2000]
     claim.refresh_from_db()
     assert (claim.status, claim.decided_by) == ("approved", cora)
+    told = OutboxMessage.objects.get(kind="claim_decided")
+    assert told.recipient == vic.user and told.context["status"] == "approved"
+
+
+def test_a_coordinator_logs_hours_at_a_group_in_the_admin(client, cora, vic, helped_run,
+                                                          home):
+    group = SupportGroupFactory()
+    client.force_login(cora)
+    form = client.get("/admin/hoursentry/new/").content.decode()
+    assert group.name in form
+    response = client.post("/admin/hoursentry/new/", {
+        "volunteer": vic.pk, "on": TODAY().isoformat(), "hours": "2", "group": group.pk})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert HoursEntry.objects.get().group == group
+    assert group.name in client.get("/admin/hoursentry/").content.decode()
+    response = client.post("/admin/hoursentry/new/", {
+        "volunteer": vic.pk, "on": TODAY().isoformat(), "hours": "1", "group": group.pk,
+        "run": helped_run.pk})
+    assert "Choose a course or a group, not both" in response.content.decode()
+    assert HoursEntry.objects.count() == 1
 
 
 def test_a_coordinator_cannot_approve_their_own_claim_in_the_admin(client, cora, home):

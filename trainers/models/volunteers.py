@@ -46,6 +46,15 @@ ROLE_DESCRIPTIONS = {
 }
 
 
+# Hours and claims may name the peer support group they were for (``community`` keeps the
+# groups). Only a group still meeting is offered on a form; a closed one stays on old entries.
+AT_A_GROUP = {
+    "to": "community.SupportGroup", "on_delete": models.SET_NULL, "null": True, "blank": True,
+    "related_name": "+", "limit_choices_to": {"status": "active"},
+    "verbose_name": _("peer support group"),
+}
+
+
 class VolunteerStatus(models.TextChoices):
     OFFERED = "offered", _("Offered to help")
     ACTIVE = "active", _("Volunteering")
@@ -135,7 +144,9 @@ class HoursEntry(models.Model):
                             blank=True)
     run = models.ForeignKey("courses.CourseRun", on_delete=models.SET_NULL, null=True,
                             blank=True, related_name="+", verbose_name=_("course run"))
-    place = models.CharField(_("where, if not at a course"), max_length=200, blank=True)
+    group = models.ForeignKey(**AT_A_GROUP)
+    place = models.CharField(_("where, if not at a course or group"), max_length=200,
+                             blank=True)
     note = models.CharField(_("what you did"), max_length=300, blank=True)
     logged_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
                                   null=True, blank=True, related_name="+",
@@ -182,6 +193,7 @@ class ExpenseClaim(models.Model):
     description = models.CharField(_("what it was for"), max_length=300)
     run = models.ForeignKey("courses.CourseRun", on_delete=models.SET_NULL, null=True,
                             blank=True, related_name="+", verbose_name=_("course run"))
+    group = models.ForeignKey(**AT_A_GROUP)
     status = models.CharField(_("status"), max_length=20, choices=ExpenseStatus.choices,
                               default=ExpenseStatus.CLAIMED)
     claimed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,

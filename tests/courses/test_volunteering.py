@@ -1,17 +1,22 @@
 """Volunteering beyond delivering runs: offering, being welcomed into roles, hours and
-expenses, with the rules in ``trainers.services.volunteering``."""
+expenses, with the rules in ``courses.services.volunteering``."""
 
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts import roles
 from accounts.models import ConsentPurpose
 from accounts.services import my_data
 from accounts.services.consent import has_consent
+from courses.models import OutboxMessage
+from courses.services import texts, volunteering
+from courses.services.emails import build_message
+from courses.services.volunteering import VolunteeringError
 from tests.accounts.factories import UserFactory
+from tests.community.factories import SupportGroupFactory
 from trainers.models import (
     ExpenseClaim,
     ExpenseStatus,
@@ -20,8 +25,6 @@ from trainers.models import (
     Volunteer,
     VolunteerStatus,
 )
-from trainers.services import volunteering
-from trainers.services.volunteering import VolunteeringError
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate
@@ -183,3 +186,80 @@ def test_my_data_holds_the_volunteering_and_erasure_keeps_only_the_numbers(vic, 
     entry, claim = HoursEntry.objects.get(), ExpenseClaim.objects.get()
     assert (entry.hours, entry.note, entry.place) == (Decimal(2), "", "")
     assert (claim.amount, claim.description) == (Decimal("12.40"), "")
+
+
+# --- Hours and claims at a peer support group ------------------------------------------------
+
+
+def test_hours_and_a_claim_can_be_for_a_peer_support_group(vic):
+    group = SupportGroupFactory()
+    entry = volunteering.log_hours(vic, by=vic.user, on=TODAY(), hours=Decimal(2),
+                                   group=group, note="Made the tea")
+    claim = _claim(vic, group=group, description="Milk for the group")
+    assert (entry.group, claim.group) == (group, group)
+    data = my_data.export_data(vic.user)["volunteering"]
+    assert data["hours"][0]["peer_support_group"] == group.name
+    assert data["expense_claims"][0]["peer_support_group"] == group.name
+
+
+def test_an_entry_is_for_a_course_or_a_group_not_both(vic, run):
+    group = SupportGroupFactory()
+    _refused("run_and_group", volunteering.log_hours, vic, by=vic.user, on=TODAY(),
+             hours=Decimal(1), run=run, group=group)
+    _refused("run_and_group", _claim, vic, run=run, group=group)
+    assert not HoursEntry.objects.exists() and not ExpenseClaim.objects.exists()
+
+
+# --- Telling the volunteer what was decided --------------------------------------------------
+
+
+def _told(claim) -> list:
+    return list(OutboxMessage.objects.filter(kind="claim_decided", recipient=claim.volunteer.user)
+                .order_by("pk"))
+
+
+def test_each_step_of_a_claim_is_told_to_the_volunteer_once(vic, cora):
+    claim = _claim(vic)
+    assert _told(claim) == []  # making a claim tells nobody anything
+    volunteering.decide_claim(claim, ExpenseStatus.APPROVED, by=cora, note="Thanks, Vic")
+    volunteering.decide_claim(claim, ExpenseStatus.APPROVED, by=cora)  # a second click
+    volunteering.decide_claim(claim, ExpenseStatus.PAID, by=cora,
+                              paid_on=TODAY() - timedelta(days=1))
+    approved, paid = _told(claim)
+    assert (approved.context["status"], paid.context["status"]) == ("approved", "paid")
+    # By the time the approval is sent the claim is paid: only the payment is worth telling.
+    assert build_message(approved) is None
+    email = build_message(paid)
+    assert email.to == ["vic@example.org"] and "paid" in email.subject
+    assert "£12.40" in email.body and "Bus there and back" in email.body
+    assert "Thanks, Vic" in email.body
+
+
+def test_a_refusal_then_an_approval_after_all_are_both_told(vic, cora):
+    claim = _claim(vic)
+    volunteering.decide_claim(claim, ExpenseStatus.REJECTED, by=cora,
+                              note="Please bring the ticket")
+    refused = build_message(_told(claim)[0])
+    assert "has not been approved" in refused.body and "Please bring the ticket" in refused.body
+    volunteering.decide_claim(claim, ExpenseStatus.APPROVED, by=cora)
+    volunteering.decide_claim(claim, ExpenseStatus.REJECTED, by=cora)
+    volunteering.decide_claim(claim, ExpenseStatus.APPROVED, by=cora)
+    assert [m.context["status"] for m in _told(claim)] == [
+        "rejected", "approved", "rejected", "approved"]
+    assert "will be paid soon" in build_message(_told(claim)[-1]).body
+
+
+def test_a_volunteer_who_prefers_texts_gets_a_short_one_in_their_language(vic, cora):
+    vic.user.phone, vic.user.preferred_language = "+447700900123", "gd"
+    vic.user.contact_channels = ["text"]
+    vic.user.save()
+    claim = _claim(vic)
+    volunteering.decide_claim(claim, ExpenseStatus.APPROVED, by=cora)
+    message = _told(claim)[0]
+    assert message.channel == "text"
+    text = build_message(message)
+    assert text.to == "+447700900123" and "£12.40" in text.body
+    assert "Bus there and back" not in text.body
+    assert texts.segments(text.body) <= texts.MAX_SEGMENTS
+    with translation.override("en"):  # written in Gaelic whatever the language around it
+        assert "chaidh gabhail ris" in build_message(message).body

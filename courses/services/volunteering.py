@@ -1,5 +1,8 @@
 """Volunteering beyond delivering runs: offering to help, being welcomed into roles, logging
-hours and claiming expenses. Every path (the volunteer's pages, the admin, the demo) comes here."""
+hours and claiming expenses, and telling the volunteer what was decided about a claim. Every
+path (the volunteer's pages, the admin, the demo) comes here. The records live in ``trainers``
+(a volunteer is a person giving time, as a trainer is); the rules live here because deciding
+on a claim owes a message through the outbox."""
 
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts import roles
 from accounts.models import ConsentPurpose, User
 from accounts.services.consent import give_consent
+from courses.services.outbox import owe_email
 from trainers.models import (
     ExpenseClaim,
     ExpenseStatus,
@@ -31,6 +35,7 @@ from trainers.models.volunteers import (
 )
 from trainers.services.progression import express_interest
 
+CLAIM_DECIDED = "claim_decided"  # the kind of message a volunteer gets
 # Offered alongside the volunteering roles: the path to peer trainer has its own profile.
 PEER_TRAINER = "peer_trainer"
 
@@ -112,11 +117,13 @@ def _keep_role_group(volunteer: Volunteer) -> None:
 
 @transaction.atomic
 def log_hours(volunteer: Volunteer, *, by: User, on: date, hours: Decimal, role: str = "",
-              run=None, place: str = "", note: str = "") -> HoursEntry:
-    """Time given on one day, by the volunteer or by a coordinator for them."""
+              run=None, group=None, place: str = "", note: str = "") -> HoursEntry:
+    """Time given on one day, by the volunteer or by a coordinator for them: at a course run,
+    at a peer support group, or somewhere else (``place``)."""
     volunteer = Volunteer.objects.select_for_update().get(pk=volunteer.pk)
     _check_is_theirs(volunteer, by)
     _check_may_log(volunteer, on)
+    _check_one_occasion(run, group)
     if not Decimal("0") < hours <= MOST_HOURS_IN_A_DAY:
         raise VolunteeringError("hours_out_of_range", _(
             "Give the hours as a number more than 0 and at most 24, for example 2.5."))
@@ -126,8 +133,8 @@ def log_hours(volunteer: Volunteer, *, by: User, on: date, hours: Decimal, role:
             "That makes more than 24 hours on %(day)s. Please check the hours already logged "
             "for that day.") % {"day": on.strftime("%d/%m/%Y")})
     return HoursEntry.objects.create(
-        volunteer=volunteer, on=on, hours=hours, role=role, run=run, place=place.strip(),
-        note=note.strip(), logged_by=by)
+        volunteer=volunteer, on=on, hours=hours, role=role, run=run, group=group,
+        place=place.strip(), note=note.strip(), logged_by=by)
 
 
 def _check_is_theirs(volunteer: Volunteer, by: User) -> None:
@@ -150,6 +157,15 @@ def _check_may_log(volunteer: Volunteer, on: date) -> None:
             "person": volunteer.user, "day": volunteer.started_on.strftime("%d/%m/%Y")})
 
 
+def _check_one_occasion(run, group) -> None:
+    """An entry is for one occasion: hours at a course and at a group are two entries, so each
+    is counted where it belongs."""
+    if run is not None and group is not None:
+        raise VolunteeringError("run_and_group", _(
+            "Choose a course or a group, not both. If you helped at both, log each one on "
+            "its own."))
+
+
 @transaction.atomic
 def remove_hours(entry: HoursEntry, *, by: User) -> None:
     """A mistaken entry goes. The volunteer may remove their own; a coordinator any."""
@@ -159,11 +175,12 @@ def remove_hours(entry: HoursEntry, *, by: User) -> None:
 
 @transaction.atomic
 def claim_expense(volunteer: Volunteer, *, by: User, spent_on: date, amount: Decimal,
-                  kind: str, description: str, run=None) -> ExpenseClaim:
+                  kind: str, description: str, run=None, group=None) -> ExpenseClaim:
     """Money spent while volunteering, asked back: waits for a coordinator's approval."""
     volunteer = Volunteer.objects.select_for_update().get(pk=volunteer.pk)
     _check_is_theirs(volunteer, by)
     _check_may_log(volunteer, spent_on)
+    _check_one_occasion(run, group)
     if spent_on < timezone.localdate() - timedelta(days=CLAIM_WITHIN_DAYS):
         raise VolunteeringError("too_old", _(
             "Expenses are claimed within %(days)s days of spending the money. Please speak to "
@@ -176,7 +193,7 @@ def claim_expense(volunteer: Volunteer, *, by: User, spent_on: date, amount: Dec
         raise VolunteeringError("no_description", _("Say what the money was for."))
     return ExpenseClaim.objects.create(
         volunteer=volunteer, spent_on=spent_on, amount=amount, kind=kind,
-        description=description.strip(), run=run, claimed_by=by)
+        description=description.strip(), run=run, group=group, claimed_by=by)
 
 
 @transaction.atomic
@@ -202,8 +219,8 @@ NEXT_STATUSES = {
 @transaction.atomic
 def decide_claim(claim: ExpenseClaim, status: str, *, by: User, note: str = "",
                  paid_on: date | None = None) -> ExpenseClaim:
-    """A coordinator approves or refuses a claim, then records it paid. Nobody decides on a
-    claim of their own."""
+    """A coordinator approves or refuses a claim, then records it paid; each step is told to
+    the volunteer, their way. Nobody decides on a claim of their own."""
     claim = ExpenseClaim.objects.select_for_update().select_related("volunteer").get(pk=claim.pk)
     if not roles.has_role(by, roles.COORDINATOR):
         raise VolunteeringError("not_yours", _("Only a coordinator can decide on a claim."))
@@ -222,7 +239,17 @@ def decide_claim(claim: ExpenseClaim, status: str, *, by: User, note: str = "",
         claim.decided_by, claim.decided_at = by, timezone.now()
     claim.status, claim.decision_note = status, note.strip() or claim.decision_note
     claim.save()
+    _tell_volunteer(claim)
     return claim
+
+
+def _tell_volunteer(claim: ExpenseClaim) -> None:
+    """One message per step. A claim refused and then approved after all is told both times;
+    the message about a step since undone is not sent (``emails.claim_decided``)."""
+    when = claim.paid_on if claim.status == ExpenseStatus.PAID else claim.decided_at
+    owe_email(CLAIM_DECIDED, claim.volunteer.user,
+              key=f"{CLAIM_DECIDED}:{claim.pk}:{claim.status}:{when.isoformat()}",
+              claim=claim.pk, status=claim.status)
 
 
 @dataclass(frozen=True)
