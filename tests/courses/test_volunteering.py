@@ -12,7 +12,7 @@ from accounts.models import ConsentPurpose
 from accounts.services import my_data
 from accounts.services.consent import has_consent
 from courses.models import OutboxMessage
-from courses.services import texts, volunteering
+from courses.services import enrolment, texts, volunteering
 from courses.services.emails import build_message
 from courses.services.volunteering import VolunteeringError
 from tests.accounts.factories import UserFactory
@@ -263,3 +263,10 @@ def test_a_volunteer_who_prefers_texts_gets_a_short_one_in_their_language(vic, c
     assert texts.segments(text.body) <= texts.MAX_SEGMENTS
     with translation.override("en"):  # written in Gaelic whatever the language around it
         assert "chaidh gabhail ris" in build_message(message).body
+
+
+def test_a_volunteer_keeps_taking_courses_with_the_same_account(vic, run):
+    place = enrolment.enrol(run, vic.user)
+    assert place.status == "confirmed" and place.user == vic.user
+    vic.refresh_from_db()
+    assert vic.status == VolunteerStatus.ACTIVE and roles.has_role(vic.user, roles.VOLUNTEER)
