@@ -162,7 +162,8 @@ class HoursEntryViewSet(ModelViewSet):
         FieldPanel("volunteer"),
         FieldRowPanel([FieldPanel("on"), FieldPanel("hours")]),
         FieldPanel("role"),
-        FieldRowPanel([FieldPanel("run"), FieldPanel("group")]),
+        FieldPanel("run"),
+        FieldPanel("group"),
         FieldPanel("place"),
         FieldPanel("note"),
     ], base_form_class=VolunteerAndRunForm)
@@ -204,8 +205,8 @@ class ExpenseClaimEditView(VolunteeringFormMixin, EditView):
                            FieldPanel("amount", read_only=True)]),
             FieldPanel("kind", read_only=True),
             FieldPanel("description", read_only=True),
-            FieldRowPanel([FieldPanel("run", read_only=True),
-                           FieldPanel("group", read_only=True)]),
+            FieldPanel("run", read_only=True),
+            FieldPanel("group", read_only=True),
             FieldRowPanel([FieldPanel("status"), FieldPanel("paid_on")]),
             FieldPanel("decision_note"),
         ]).bind_to_model(ExpenseClaim)
@@ -238,7 +239,8 @@ class ExpenseClaimViewSet(NeverDeletedMixin, ModelViewSet):
         FieldRowPanel([FieldPanel("spent_on"), FieldPanel("amount")]),
         FieldPanel("kind"),
         FieldPanel("description"),
-        FieldRowPanel([FieldPanel("run"), FieldPanel("group")]),
+        FieldPanel("run"),
+        FieldPanel("group"),
     ], base_form_class=VolunteerAndRunForm)
     list_display = ["volunteer", "spent_on", "amount",
                     Column("kind", label=_("Kind"), accessor="get_kind_display"),
