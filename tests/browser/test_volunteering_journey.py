@@ -1,7 +1,7 @@
 """On a phone (390×844), axe on every page: someone who finished a course offers to help from
 /my/; a coordinator (not a superuser) welcomes her as a session helper in the admin; she logs
-the hours of a session and claims her bus fare; the coordinator approves the claim, and she
-sees it approved."""
+the hours of a session and of a peer support group's meeting, and claims her bus fare; the
+coordinator approves the claim, she sees it approved and is told so."""
 
 from datetime import timedelta
 
@@ -10,11 +10,12 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from accounts import roles
-from courses.models import EnrolmentStatus
+from courses.models import EnrolmentStatus, OutboxMessage
 from courses.services import enrolment
 from tests.accounts.factories import UserFactory
 from tests.browser.conftest import PHONE, _watch_policy, log_in
 from tests.browser.test_people_without_email_journey import audit
+from tests.community.factories import SupportGroupFactory
 from tests.courses.factories import CourseIndexPageFactory, CoursePageFactory, CourseRunFactory
 from trainers.models import ExpenseClaim, HoursEntry, Volunteer
 
@@ -30,7 +31,8 @@ def cast(home):
     place = enrolment.enrol(run, mairi)
     type(place).objects.filter(pk=place.pk).update(status=EnrolmentStatus.COMPLETED)
     cora = UserFactory(full_name="Cora Coordinator", roles=[roles.COORDINATOR])
-    return {"run": run, "mairi": mairi, "cora": cora}
+    group = SupportGroupFactory(name="Riverside Walkers", area=run.venue.area)
+    return {"run": run, "mairi": mairi, "cora": cora, "group": group}
 
 
 def _phone(browser, live_server, contexts, blocked):
@@ -74,6 +76,13 @@ def test_a_participant_offers_is_welcomed_logs_hours_and_is_paid_back(browser, l
         her.get_by_label("At a course (optional)").select_option(str(run.pk))
         her.get_by_role("button", name="Log these hours").click()
         expect(her.get_by_text("your hours are logged")).to_be_visible()
+        her.get_by_label("Date", exact=True).fill(timezone.localdate().isoformat())
+        her.get_by_label("Hours", exact=True).fill("1.5")
+        her.get_by_label("At a peer support group (optional)").select_option(
+            label="Riverside Walkers")
+        her.get_by_role("button", name="Log these hours").click()
+        expect(her.locator(".entries__item", has_text="Riverside Walkers")).to_contain_text(
+            "hours given 1.5")
         her.get_by_label("Date you spent it").fill(timezone.localdate().isoformat())
         her.get_by_label("Amount in pounds").fill("4.80")
         her.get_by_label("Travel: fares, mileage or parking").check()
@@ -100,6 +109,9 @@ def test_a_participant_offers_is_welcomed_logs_hours_and_is_paid_back(browser, l
         for context in contexts:
             context.close()
     assert all(policy == [] for policy in blocked), blocked
-    assert HoursEntry.objects.get().hours == 2.5
+    assert sorted(HoursEntry.objects.values_list("hours", "group__name")) == [
+        (1.5, "Riverside Walkers"), (2.5, None)]
     assert ExpenseClaim.objects.get().decided_by == cora
+    told = OutboxMessage.objects.get(kind="claim_decided")
+    assert (told.recipient, told.context["status"]) == (mairi, "approved")
     assert Volunteer.objects.get().roles.get().role == "session_helper"
